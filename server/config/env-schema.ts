@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** Every environment variable the service reads; docs/configuration.md has one row per key. */
+export const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  REDIS_PREFIX: z.string().regex(/^[\w.-]+$/, 'letters, digits, "_", "-", "." only').default('gatekeeper'),
+  TRELLO_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.trello.com'),
+  TRELLO_KEY: z.string().min(1),
+  TRELLO_TOKEN: z.string().min(1),
+  TRELLO_APP_SECRET: z.string().min(1),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((u) => u.replace(/\/+$/, '')),
+  RULES_FILE: z.string().min(1).default('rules/radio-onboarding.yaml'),
+  POWERUP_ID: z.string().regex(/^[0-9a-f]{24}$/, 'a 24-hex Trello id'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DRY_RUN: booleanFlag.default(false),
+  ROLE: z.enum(['all', 'web', 'worker']).default('all'),
+  EVENT_PARTITIONS: z.coerce.number().int().min(1).max(256).default(16),
+  WEBHOOK_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/).default('256kb'),
+});
+export type Env = z.infer<typeof Env>;

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { parseRules, RulesError, type ProcessConfig } from '../../rules';
+
+/** Reads and validates the rules file at start; a bad file stops the service with every problem listed. */
+export function readRulesFile(path: string): ProcessConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new Error(`[rules] cannot read RULES_FILE ${path}: ${(err as Error).message}`);
+  }
+  try {
+    return parseRules(text, extname(path).toLowerCase() === '.json' ? 'json' : 'yaml');
+  } catch (err) {
+    if (err instanceof RulesError) {
+      const problems = err.problems.map((p) => `  - ${p.path}: ${p.message}`).join('\n');
+      throw new Error(`[rules] ${path} is invalid:\n${problems}`);
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,38 @@
+import express, { type ErrorRequestHandler } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { healthRoutes, type ReadinessCheck } from './health-routes';
+import { webhookRoute, type WebhookRouteOptions } from './webhook-route';
+
+export type AppOptions = Omit<WebhookRouteOptions, 'log'> & { log: Logger; readiness: ReadinessCheck };
+
+export function createApp(opts: AppOptions): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(helmet());
+  app.use(
+    pinoHttp({
+      logger: opts.log,
+      // Health probes every few seconds would drown the log.
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }) },
+    }),
+  );
+  app.use(webhookRoute(opts));
+  app.use(healthRoutes(opts.readiness));
+  app.use((_req, res) => void res.status(404).json({ error: 'not_found', message: 'no such route' }));
+  app.use(errorHandler(opts.log));
+  return app;
+}
+
+function errorHandler(log: Logger): ErrorRequestHandler {
+  return (err, _req, res, _next) => {
+    if (err?.type === 'entity.too.large') {
+      return void res.status(413).json({ error: 'body_too_large', message: `the body is larger than ${err.limit} bytes` });
+    }
+    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) log.error({ err }, 'request failed');
+    res.status(status).json({ error: status === 500 ? 'internal' : 'bad_request', message: status === 500 ? 'internal error' : String(err.message) });
+  };
+}

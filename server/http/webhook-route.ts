@@ -1,0 +1,61 @@
+import express, { Router, type Request, type Response } from 'express';
+import type { Logger } from 'pino';
+import { toCardEvent, type CardEvent } from '../queue/card-event';
+import { verifyTrelloSignature } from './verify-trello-signature';
+import { WebhookBody } from './webhook-body';
+
+export type WebhookRouteOptions = {
+  /** PUBLIC_URL + /webhooks/trello: exactly the callbackURL the webhook was created with. */
+  callbackUrl: string;
+  appSecret: string;
+  bodyLimit: string;
+  enqueue(event: CardEvent): Promise<void>;
+  log: Logger;
+};
+
+/** Thin route: verify the raw bytes, validate, enqueue, acknowledge. Trello calls happen in workers. */
+export function webhookRoute(opts: WebhookRouteOptions): Router {
+  const router = Router();
+  // Trello's HEAD check on webhook creation carries no body and no signature (reference §1.2).
+  router.head('/webhooks/trello', (_req, res) => void res.status(200).end());
+  router.post(
+    '/webhooks/trello',
+    express.raw({ type: () => true, limit: opts.bodyLimit }),
+    async (req: Request, res: Response) => {
+      const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      if (!verifyTrelloSignature(raw, req.get('x-trello-webhook'), opts.callbackUrl, opts.appSecret)) {
+        return reject(res, 401, 'bad_signature', req.get('x-trello-webhook') ? 'X-Trello-Webhook does not match the body' : 'X-Trello-Webhook header is missing');
+      }
+      const body = parseJson(raw);
+      if (body === undefined) return reject(res, 400, 'malformed_json', 'the body is not valid JSON');
+      const parsed = WebhookBody.safeParse(body);
+      if (!parsed.success) {
+        const first = parsed.error.issues[0];
+        return reject(res, 400, 'not_a_trello_action', `not a Trello action: ${first?.path.join('.') || 'body'}: ${first?.message}`);
+      }
+      const event = toCardEvent(parsed.data.action, parsed.data.model.id);
+      if (!event) return void res.status(200).json({ status: 'ignored', actionId: parsed.data.action.id });
+      try {
+        await opts.enqueue(event);
+      } catch (err) {
+        opts.log.error({ err, actionId: event.actionId }, 'could not queue the card event');
+        // 503 makes Trello deliver it again later (reference §1.4).
+        return reject(res, 503, 'queue_unavailable', 'the event queue cannot take the event now; retry later');
+      }
+      res.status(200).json({ status: 'queued', actionId: event.actionId });
+    },
+  );
+  return router;
+}
+
+function parseJson(raw: Buffer): unknown {
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function reject(res: Response, status: number, error: string, message: string): void {
+  res.status(status).json({ error, message });
+}

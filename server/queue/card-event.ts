@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import type { TrelloAction } from '../http/webhook-body';
+
+const ListRef = z.object({ id: z.string(), name: z.string() });
+
+/** The job payload: a card arriving in a list, normalised from a Trello action. Never holds tokens. */
+export const CardEvent = z.object({
+  actionId: z.string(),
+  kind: z.enum(['move', 'create']),
+  date: z.string(),
+  boardId: z.string(),
+  cardId: z.string(),
+  cardName: z.string(),
+  fromList: ListRef.nullable(),
+  toList: ListRef,
+  mover: z.object({ id: z.string(), username: z.string(), fullName: z.string() }),
+});
+export type CardEvent = z.infer<typeof CardEvent>;
+
+/** Action types that put a card into a list it was not in before, other than a move between lists. */
+const ARRIVALS = new Set(['createCard', 'copyCard', 'moveCardToBoard', 'convertToCardFromCheckItem', 'emailCard']);
+
+/** Maps a Trello action to a card event, or null when the action cannot break a stage rule. */
+export function toCardEvent(action: TrelloAction, boardId: string): CardEvent | null {
+  const { card, listBefore, listAfter, list } = action.data;
+  if (!card) return null;
+  const base = {
+    actionId: action.id,
+    date: action.date,
+    boardId: action.data.board?.id ?? boardId,
+    cardId: card.id,
+    cardName: card.name ?? '',
+    mover: {
+      id: action.idMemberCreator,
+      username: action.memberCreator?.username ?? '',
+      fullName: action.memberCreator?.fullName ?? '',
+    },
+  };
+  if (action.type === 'updateCard' && listBefore && listAfter) {
+    return { ...base, kind: 'move', fromList: listBefore, toList: listAfter };
+  }
+  if (ARRIVALS.has(action.type) && list) {
+    return { ...base, kind: 'create', fromList: null, toList: list };
+  }
+  return null;
+}
