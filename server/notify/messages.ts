@@ -1,0 +1,25 @@
+import type { Notice } from './notice';
+
+export type Language = 'ru' | 'en';
+
+const mention = (usernames: string[]) => usernames.map((u) => `@${u}`).join(' ');
+
+/** The text of a card comment: short enough to read in a phone notification, mentions first. */
+export function commentText(notice: Notice, language: Language): string {
+  switch (notice.kind) {
+    case 'stage-entered':
+      return language === 'ru'
+        ? `${mention(notice.recipients)}, станция «${notice.cardName}» перешла в «${notice.stage}» — ваш этап. Переместил(а): ${who(notice.mover)}.`
+        : `${mention(notice.recipients)}, station "${notice.cardName}" has reached "${notice.stage}" — your stage. Moved by ${who(notice.mover)}.`;
+    case 'move-reverted': {
+      const reasons = notice.reasons.map((r) => `• ${r[language]}`).join('\n');
+      return language === 'ru'
+        ? `@${notice.mover.username}, карточку нельзя было переместить в «${notice.attemptedStage}» — она возвращена в «${notice.revertedTo}».\nПричины:\n${reasons}`
+        : `@${notice.mover.username}, this card could not move to "${notice.attemptedStage}" — it is back in "${notice.revertedTo}".\nReasons:\n${reasons}`;
+    }
+  }
+}
+
+function who(person: { username: string; fullName: string }): string {
+  return person.fullName ? `${person.fullName} (@${person.username})` : `@${person.username}`;
+}

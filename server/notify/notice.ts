@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+const Person = z.object({ username: z.string(), fullName: z.string() });
+const Reason = z.object({ ru: z.string(), en: z.string() });
+const CardRef = z.object({ actionId: z.string(), boardId: z.string(), cardId: z.string(), cardName: z.string() });
+
+/** What happened, in terms a person cares about; channels turn it into their own format. */
+export const Notice = z.discriminatedUnion('kind', [
+  CardRef.extend({
+    kind: z.literal('stage-entered'),
+    stage: z.string(),
+    mover: Person,
+    /** Trello usernames of the stage's owners. */
+    recipients: z.array(z.string()),
+  }),
+  CardRef.extend({
+    kind: z.literal('move-reverted'),
+    attemptedStage: z.string(),
+    revertedTo: z.string(),
+    mover: Person,
+    reasons: z.array(Reason),
+  }),
+]);
+export type Notice = z.infer<typeof Notice>;
+
+/** The one interface the worker talks to; channels and their queues live behind it. */
+export type Notifier = { send(notice: Notice): Promise<void> };
+
+export type Channel = {
+  name: string;
+  deliver(notice: Notice): Promise<void>;
+};

@@ -1,0 +1,89 @@
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { Env } from './config/env-schema';
+import { readRulesFile } from './config/read-rules-file';
+import { createApp } from './http/create-app';
+import { createTrelloCommentChannel } from './notify/trello-comment-channel';
+import { createNotifyWorker, createQueuedNotifier } from './notify/notify-queue';
+import { createEventQueues } from './queue/event-queues';
+import { connectRedis, createProducerRedis, createWorkerRedis } from './queue/redis-connections';
+import { createAuditLog } from './store/audit-log';
+import { createJudgedActions } from './store/judged-actions';
+import { createStageHistory } from './store/stage-history';
+import { createTrelloClient } from './trello/client';
+import { createEventWorkers } from './worker/event-workers';
+
+export type RunningService = { url: string; stop(): Promise<void> };
+
+/**
+ * The composition root: builds every collaborator from the parsed environment and wires them.
+ * ROLE=web serves webhooks only, ROLE=worker judges only, ROLE=all (default) does both.
+ */
+export async function startService({ env, log }: { env: Env; log: Logger }): Promise<RunningService> {
+  const config = readRulesFile(env.RULES_FILE);
+  const stoppers: Array<() => Promise<unknown>> = [];
+  const prefix = env.REDIS_PREFIX;
+  const redis = await connectRedis(createWorkerRedis(env.REDIS_URL), env.REDIS_URL);
+  stoppers.push(() => redis.quit());
+
+  if (env.ROLE !== 'web') {
+    const trello = createTrelloClient({
+      baseUrl: env.TRELLO_API_URL, key: env.TRELLO_KEY, token: env.TRELLO_TOKEN, redis, keyPrefix: prefix, log,
+    });
+    const me = await trello.getMe();
+    log.info({ member: me.username, dryRun: env.DRY_RUN }, 'judging moves as this Trello member');
+    const notifier = createQueuedNotifier({ connection: redis, prefix, channels: ['trello-comment'] });
+    const notifyWorker = createNotifyWorker({
+      connection: redis, prefix, log, channels: [createTrelloCommentChannel({ trello, language: config.language })],
+    });
+    const workers = createEventWorkers({
+      connection: redis, prefix, partitions: env.EVENT_PARTITIONS, log,
+      deps: {
+        config, trello, notifier, botMemberId: me.id, powerUpId: env.POWERUP_ID, dryRun: env.DRY_RUN,
+        history: createStageHistory({ redis, prefix }),
+        audit: createAuditLog({ redis, prefix }),
+        judged: createJudgedActions({ redis, prefix }),
+      },
+    });
+    // Closed after the web server (unshifted below): running jobs finish, nothing new is taken.
+    stoppers.unshift(() => workers.close(), () => notifyWorker.close(), () => notifier.close());
+  }
+
+  let url = '';
+  if (env.ROLE !== 'worker') {
+    const producer = await connectRedis(createProducerRedis(env.REDIS_URL), env.REDIS_URL);
+    const queues = await createEventQueues({ connection: producer, prefix, partitions: env.EVENT_PARTITIONS, log });
+    const app = createApp({
+      log,
+      callbackUrl: `${env.PUBLIC_URL}/webhooks/trello`,
+      appSecret: env.TRELLO_APP_SECRET,
+      bodyLimit: env.WEBHOOK_BODY_LIMIT,
+      enqueue: (event) => queues.enqueue(event),
+      readiness: async () => ({
+        redis: await producer.ping().then(() => ({ ok: true }), (err: Error) => ({ ok: false, detail: err.message })),
+        rules: { ok: true, detail: `${config.stages.length} stages from ${env.RULES_FILE}` },
+      }),
+    });
+    const server = app.listen(env.PORT, '0.0.0.0');
+    await once(server, 'listening');
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    log.info({ url, callback: `${env.PUBLIC_URL}/webhooks/trello` }, 'listening for Trello webhooks');
+    stoppers.unshift(() => closeServer(server), () => queues.close(), () => producer.quit());
+  }
+
+  return {
+    url,
+    async stop() {
+      for (const stop of stoppers) await stop();
+    },
+  };
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}

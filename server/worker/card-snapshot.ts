@@ -1,0 +1,37 @@
+import type { Logger } from 'pino';
+import type { CardSnapshot } from '../../rules';
+import type { TrelloCard } from '../trello/schema';
+
+/**
+ * What the rules see of a card. Station data is the Power-Up's shared card pluginData
+ * (`t.set('card','shared','station',…)` stores `{"station":{…}}` as one JSON string, reference §3.6).
+ */
+export function toCardSnapshot(card: TrelloCard, powerUpId: string, log: Logger): CardSnapshot {
+  return {
+    name: card.name,
+    station: stationData(card, powerUpId, log),
+    checklists: card.checklists.map((list) => ({
+      name: list.name,
+      items: list.checkItems.map((item) => ({ name: item.name, complete: item.state === 'complete' })),
+    })),
+  };
+}
+
+function stationData(card: TrelloCard, powerUpId: string, log: Logger): Record<string, unknown> {
+  const item = card.pluginData.find(
+    (p) => p.idPlugin === powerUpId && p.scope === 'card' && p.access === 'shared',
+  );
+  if (!item) return {};
+  try {
+    const station: unknown = JSON.parse(item.value).station;
+    return isRecord(station) ? station : {};
+  } catch (err) {
+    // A corrupt value reads as "nothing filled in": the gate then names what is missing.
+    log.warn({ err, cardId: card.id }, 'station pluginData is not valid JSON');
+    return {};
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

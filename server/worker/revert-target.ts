@@ -1,0 +1,20 @@
+import type { CardEvent } from '../queue/card-event';
+import type { JudgeDeps } from './judge-card-event';
+
+type ListRef = { id: string; name: string };
+
+/**
+ * Where a refused card goes back to: the last stage it was accepted in. `listBefore` is only a
+ * fallback, because after two quick refused moves it may itself be a list the card was refused from.
+ * A card created straight into a gated list goes to the first stage of the process.
+ */
+export async function revertTarget(event: CardEvent, deps: JudgeDeps): Promise<ListRef> {
+  const visit = await deps.history.current(event.cardId);
+  if (visit && visit.listId !== event.toList.id) return { id: visit.listId, name: visit.stage };
+  if (event.fromList) return event.fromList;
+  const first = deps.config.stages[0]!.list;
+  const lists = await deps.trello.getBoardLists(event.boardId);
+  const list = lists.find((l) => l.name === first && !l.closed);
+  if (!list) throw new Error(`[worker] board ${event.boardId} has no open list named "${first}" to return card ${event.cardId} to`);
+  return { id: list.id, name: list.name };
+}
