@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+// Shapes of the Trello REST responses Gatekeeper reads, validated at the boundary.
+// z.object strips keys we do not list: Trello keeps adding fields and we must not
+// fail on them, but nothing past this file should depend on them either.
+// Reference: https://developer.atlassian.com/cloud/trello/rest/ (see trello-platform.md §3).
+
+export const TrelloMember = z.object({
+  id: z.string(),
+  username: z.string(),
+  fullName: z.string(),
+});
+export type TrelloMember = z.infer<typeof TrelloMember>;
+
+export const TrelloCheckItem = z.object({
+  id: z.string(),
+  name: z.string(),
+  state: z.enum(['complete', 'incomplete']),
+});
+export type TrelloCheckItem = z.infer<typeof TrelloCheckItem>;
+
+export const TrelloChecklist = z.object({
+  id: z.string(),
+  name: z.string(),
+  checkItems: z.array(TrelloCheckItem).default([]),
+});
+export type TrelloChecklist = z.infer<typeof TrelloChecklist>;
+
+// `value` is the JSON string of one whole t.set scope+visibility object (§3.6);
+// parsing it is the caller's job because only the caller knows its Power-Up's shape.
+export const TrelloPluginData = z.object({
+  id: z.string(),
+  idPlugin: z.string(),
+  scope: z.string(),
+  idModel: z.string(),
+  value: z.string(),
+  access: z.string(),
+});
+export type TrelloPluginData = z.infer<typeof TrelloPluginData>;
+
+/** The fields every card response carries, including PUT /1/cards/{id}, which has no nested resources. */
+export const TrelloCardSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  idList: z.string(),
+  idBoard: z.string(),
+  closed: z.boolean(),
+  shortUrl: z.string(),
+  url: z.string(),
+  idShort: z.number(),
+});
+export type TrelloCardSummary = z.infer<typeof TrelloCardSummary>;
+
+/** GET /1/cards/{id} with list, checklists and pluginData: everything the worker judges a move by. */
+export const TrelloCard = TrelloCardSummary.extend({
+  list: z.object({ id: z.string(), name: z.string() }),
+  // Trello omits the nested arrays when a card has none.
+  checklists: z.array(TrelloChecklist).default([]),
+  pluginData: z.array(TrelloPluginData).default([]),
+});
+export type TrelloCard = z.infer<typeof TrelloCard>;
+
+export const TrelloList = z.object({
+  id: z.string(),
+  name: z.string(),
+  closed: z.boolean(),
+});
+export type TrelloList = z.infer<typeof TrelloList>;
+
+export const TrelloWebhook = z.object({
+  id: z.string(),
+  description: z.string().default(''),
+  idModel: z.string(),
+  callbackURL: z.string(),
+  active: z.boolean(),
+  consecutiveFailures: z.number().optional(),
+  firstConsecutiveFailDate: z.string().nullable().optional(),
+});
+export type TrelloWebhook = z.infer<typeof TrelloWebhook>;
+
+/** Any response that is only needed for its id (a comment action, a new checklist). */
+export const TrelloCreated = z.object({ id: z.string() });
+export type TrelloCreated = z.infer<typeof TrelloCreated>;
