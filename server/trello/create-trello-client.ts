@@ -1,0 +1,118 @@
+import axios from 'axios';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { createRequester } from './create-requester';
+import { createRateLimiter, DEFAULT_LIMITS, type RateLimits } from './rate-limiter';
+import { DEFAULT_RETRY, type RetryPolicy } from './retry';
+import * as schema from './schema';
+
+export type TrelloClientOptions = {
+  /** Origin only, e.g. https://api.trello.com; the client appends /1/… */
+  baseUrl: string;
+  key: string;
+  token: string;
+  /** Shared by every worker process so they all count against one budget. */
+  redis: Redis;
+  /** e.g. 'gatekeeper' → keys 'gatekeeper:ratelimit:…' */
+  keyPrefix: string;
+  log: Logger;
+  /** Enforced exactly as given. Defaults to 90 % of Trello's 300/key and 100/token per 10 s. */
+  limits?: RateLimits;
+  retry?: RetryPolicy;
+  /** Per attempt. */
+  timeoutMs?: number;
+};
+
+export type CardPosition = 'top' | 'bottom' | number;
+
+export interface TrelloClient {
+  getMe(): Promise<schema.TrelloMember>;
+  getCard(cardId: string): Promise<schema.TrelloCard>;
+  /** The PUT answers with the card's plain fields only (no list, checklists or pluginData). */
+  moveCard(cardId: string, idList: string, pos?: CardPosition): Promise<schema.TrelloCardSummary>;
+  addComment(cardId: string, text: string): Promise<schema.TrelloCreated>;
+  addChecklist(cardId: string, name: string, items: string[]): Promise<schema.TrelloCreated>;
+  getBoardLists(boardId: string): Promise<schema.TrelloList[]>;
+  getBoardMembers(boardId: string): Promise<schema.TrelloMember[]>;
+  createWebhook(input: { callbackURL: string; idModel: string; description?: string }): Promise<schema.TrelloWebhook>;
+  listWebhooks(): Promise<schema.TrelloWebhook[]>;
+  deleteWebhook(id: string): Promise<void>;
+}
+
+// One request gets everything the worker judges a card by (§3.1 of trello-platform.md).
+const CARD_QUERY = {
+  fields: 'id,name,idList,idBoard,closed,shortUrl,url,idShort',
+  list: 'true',
+  checklists: 'all',
+  checklist_fields: 'name',
+  checkItem_fields: 'name,state',
+  pluginData: 'true',
+};
+
+export function createTrelloClient(options: TrelloClientOptions): TrelloClient {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const send = createRequester({
+    http: createHttp(options.baseUrl, options.timeoutMs ?? 15_000),
+    limiter: createRateLimiter({ ...options, limits }),
+    retry: options.retry ?? DEFAULT_RETRY,
+    log: options.log,
+    key: options.key,
+    token: options.token,
+    windowMs: limits.windowMs,
+  });
+  // Ids are encoded so a malformed id cannot turn into another path.
+  const card = (cardId: string) => `/1/cards/${encodeURIComponent(cardId)}`;
+  const board = (boardId: string) => `/1/boards/${encodeURIComponent(boardId)}`;
+  const memberFields = { fields: 'id,username,fullName' };
+
+  return {
+    getMe: () => send({ method: 'GET', path: '/1/members/me', params: memberFields, schema: schema.TrelloMember }),
+    getCard: (cardId) => send({ method: 'GET', path: card(cardId), params: CARD_QUERY, schema: schema.TrelloCard }),
+    moveCard: (cardId, idList, pos = 'top') =>
+      send({ method: 'PUT', path: card(cardId), params: { idList, pos }, schema: schema.TrelloCardSummary }),
+    addComment: (cardId, text) =>
+      send({ method: 'POST', path: `${card(cardId)}/actions/comments`, params: { text }, schema: schema.TrelloCreated }),
+    async addChecklist(cardId, name, items) {
+      const checklist = await send({
+        method: 'POST', path: `${card(cardId)}/checklists`, params: { name }, schema: schema.TrelloCreated,
+      });
+      // One at a time so the items keep the order the rules list them in.
+      for (const item of items) {
+        const path = `/1/checklists/${encodeURIComponent(checklist.id)}/checkItems`;
+        await send({ method: 'POST', path, params: { name: item, pos: 'bottom' }, schema: schema.TrelloCreated });
+      }
+      return checklist;
+    },
+    getBoardLists: (boardId) => send({
+      method: 'GET', path: `${board(boardId)}/lists`, params: { filter: 'all', fields: 'id,name,closed' },
+      schema: z.array(schema.TrelloList),
+    }),
+    getBoardMembers: (boardId) =>
+      send({ method: 'GET', path: `${board(boardId)}/members`, params: memberFields, schema: z.array(schema.TrelloMember) }),
+    createWebhook: (input) => send({ method: 'POST', path: '/1/webhooks', params: { ...input }, schema: schema.TrelloWebhook }),
+    // Webhooks belong to the token (§1.1); the requester masks it in logs and errors.
+    listWebhooks: () => send({
+      method: 'GET', path: `/1/tokens/${encodeURIComponent(options.token)}/webhooks`, schema: z.array(schema.TrelloWebhook),
+    }),
+    async deleteWebhook(webhookId) {
+      await send({ method: 'DELETE', path: `/1/webhooks/${encodeURIComponent(webhookId)}`, schema: z.unknown() });
+    },
+  };
+}
+
+function createHttp(baseUrl: string, timeoutMs: number) {
+  return axios.create({
+    baseURL: baseUrl,
+    timeout: timeoutMs,
+    // Every status comes back as a response; the requester decides what it means.
+    validateStatus: () => true,
+    // Raw text: Trello's error bodies are often plain text, and we validate JSON ourselves.
+    responseType: 'text',
+    transformResponse: [(data: unknown) => data],
+    // A redirect would carry the key and token in its query string to wherever it points.
+    maxRedirects: 0,
+    transitional: { clarifyTimeoutError: true },
+    headers: { Accept: 'application/json' },
+  });
+}

@@ -1,0 +1,60 @@
+import { Writable } from 'node:stream';
+import { Redis } from 'ioredis';
+import pino from 'pino';
+import { createTrelloClient, type TrelloClientOptions } from '../../../server/trello/create-trello-client';
+
+export const KEY = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+export const TOKEN = 'f00dfacef00dfacef00dfacef00dfacef00dfacef00dfacef00dfacef00dface';
+
+// Small enough that exhausting retries takes milliseconds.
+export const FAST_RETRY = { attempts: 4, baseDelayMs: 5, maxDelayMs: 20 };
+
+/** A Redis key prefix no other test file (or a running service) uses, so files run in parallel. */
+export function uniquePrefix(name: string): string {
+  return `test-trello-${name}-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+}
+
+export function testRedis(): Redis {
+  return new Redis({ host: '127.0.0.1', port: 6379, maxRetriesPerRequest: null });
+}
+
+/** Deletes the test's keys (SCAN, never KEYS) and closes the connections. */
+export async function cleanUp(prefix: string, ...connections: Redis[]): Promise<void> {
+  const [redis] = connections;
+  if (redis) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length > 0) await redis.del(...keys);
+    } while (cursor !== '0');
+  }
+  await Promise.all(connections.map((connection) => connection.quit()));
+}
+
+/** A real pino logger whose output the test can read. */
+export function captureLog(): { log: pino.Logger; lines: () => Record<string, unknown>[]; text: () => string } {
+  const chunks: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk.toString());
+      done();
+    },
+  });
+  return {
+    log: pino({ level: 'debug' }, sink),
+    text: () => chunks.join(''),
+    lines: () => chunks.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
+}
+
+export function testClient(overrides: Partial<TrelloClientOptions> & Pick<TrelloClientOptions, 'baseUrl' | 'redis' | 'keyPrefix'>) {
+  return createTrelloClient({
+    key: KEY,
+    token: TOKEN,
+    log: pino({ level: 'silent' }),
+    retry: FAST_RETRY,
+    timeoutMs: 2_000,
+    ...overrides,
+  });
+}
