@@ -1,0 +1,72 @@
+import type { SimState } from '../state/sim-state';
+import type { Actor, CardRecord, CheckItemRecord, ChecklistRecord } from '../state/records';
+import type { TrelloAction } from '../types';
+import { boardRef, cardEntity, cardRef, newAction } from './action-parts';
+
+const checklistRef = (c: ChecklistRecord) => ({ id: c.id, name: c.name });
+
+/** addChecklistToCard: data as in fiatjaf's checklist-add capture; key from §2.8. */
+export function addChecklistAction(state: SimState, actor: Actor, card: CardRecord, checklist: ChecklistRecord): TrelloAction {
+  return newAction(state, actor, {
+    type: 'addChecklistToCard',
+    data: { card: cardRef(card), checklist: checklistRef(checklist), board: boardRef(state.boardOf(card)) },
+    limits: {},
+    translationKey: 'action_add_checklist_to_card',
+    entities: {
+      checklist: { type: 'checklist', id: checklist.id, text: checklist.name },
+      card: cardEntity(card),
+    },
+  });
+}
+
+/**
+ * createCheckItem: data as in fiatjaf's checkitem-add capture (2015, no display).
+ * The translationKey is a guess: no capture with `display` was found.
+ */
+export function createCheckItemAction(
+  state: SimState,
+  actor: Actor,
+  card: CardRecord,
+  checklist: ChecklistRecord,
+  item: CheckItemRecord,
+): TrelloAction {
+  return newAction(state, actor, {
+    type: 'createCheckItem',
+    data: {
+      checkItem: { id: item.id, name: item.name, state: item.state },
+      checklist: checklistRef(checklist),
+      card: cardRef(card),
+      board: boardRef(state.boardOf(card)),
+    },
+    limits: {},
+    translationKey: 'action_add_checkitem_to_checklist',
+    entities: { checkitem: checkItemEntity(item), card: cardEntity(card) },
+  });
+}
+
+/** updateCheckItemStateOnCard, shaped like fixture updateCheckItemStateOnCard-2019.json (§2.4). */
+export function checkItemStateAction(
+  state: SimState,
+  actor: Actor,
+  card: CardRecord,
+  checklist: ChecklistRecord,
+  item: CheckItemRecord,
+): TrelloAction {
+  return newAction(state, actor, {
+    type: 'updateCheckItemStateOnCard',
+    data: {
+      checkItem: { state: item.state, name: item.name, id: item.id },
+      checklist: { name: checklist.name, id: checklist.id },
+      card: { shortLink: card.shortLink, idShort: card.idShort, name: card.name, id: card.id },
+      board: boardRef(state.boardOf(card)),
+    },
+    limits: {},
+    translationKey: item.state === 'complete' ? 'action_completed_checkitem' : 'action_marked_checkitem_incomplete',
+    // The entity key is lower-case `checkitem` in the capture (§2.4).
+    entities: { checkitem: checkItemEntity(item), card: cardEntity(card) },
+  });
+}
+
+function checkItemEntity(item: CheckItemRecord): Record<string, unknown> {
+  return { type: 'checkItem', nameHtml: item.name, id: item.id, state: item.state, text: item.name };
+}

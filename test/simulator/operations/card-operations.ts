@@ -1,0 +1,85 @@
+import { commentAction } from '../actions/comment-action';
+import { createCardAction, moveCardAction, updateCardAction, type CardFieldChange } from '../actions/card-actions';
+import { SimError } from '../errors';
+import { resolvePos, type PosInput } from '../state/positions';
+import type { SimState } from '../state/sim-state';
+import type { Actor, CardRecord, ListRecord } from '../state/records';
+import type { TrelloAction } from '../types';
+
+/**
+ * Card mutations shared by the REST routes and the UI actor, so both produce the
+ * same actions and both reach webhooks (§7 item 2).
+ */
+
+export function createCard(
+  state: SimState,
+  actor: Actor,
+  input: { list: ListRecord; name: string; desc?: string; pos?: PosInput },
+): CardRecord {
+  const board = state.boardOf(input.list);
+  const existing = state.cardsInList(input.list.id).map((c) => c.pos);
+  const card: CardRecord = {
+    id: state.ids.objectId(),
+    idBoard: board.id,
+    idList: input.list.id,
+    name: input.name,
+    desc: input.desc ?? '',
+    closed: false,
+    // POST /1/cards defaults to the bottom of the list, as Trello's docs say.
+    pos: resolvePos(input.pos ?? 'bottom', existing),
+    idShort: board.nextIdShort++,
+    shortLink: state.ids.shortLink(),
+    idMembers: [],
+    dateLastActivity: state.nowIso(),
+  };
+  state.cards.set(card.id, card);
+  state.record(createCardAction(state, actor, card), [board.id, input.list.id, card.id]);
+  return card;
+}
+
+export type CardChanges = { list?: ListRecord; pos?: PosInput; closed?: boolean; name?: string; desc?: string };
+
+/**
+ * Applies a PUT. Trello emits one action per changed aspect; a change of list is the
+ * single move action of §2.1 (no separate position action), other fields each get
+ * their own updateCard (§2.2). Unchanged values emit nothing.
+ */
+export function updateCard(state: SimState, actor: Actor, card: CardRecord, changes: CardChanges): CardRecord {
+  const before = state.listOf(card);
+  const emitted: { action: TrelloAction; modelIds: string[] }[] = [];
+  const emit = (action: TrelloAction) => emitted.push({ action, modelIds: [card.idBoard, card.idList, card.id] });
+
+  if (changes.list && changes.list.idBoard !== card.idBoard) throw new SimError(400, 'invalid value for idList');
+  const moving = changes.list !== undefined && changes.list.id !== before.id;
+  if (moving && changes.list) {
+    const siblings = state.cardsInList(changes.list.id).map((c) => c.pos);
+    card.idList = changes.list.id;
+    // Without `pos` the card keeps its position number, as the simulator assumes Trello does.
+    if (changes.pos !== undefined) card.pos = resolvePos(changes.pos, siblings);
+    const action = moveCardAction(state, actor, card, before);
+    emitted.push({ action, modelIds: [card.idBoard, before.id, card.idList, card.id] });
+  } else if (changes.pos !== undefined) {
+    const siblings = state.cardsInList(card.idList).filter((c) => c.id !== card.id).map((c) => c.pos);
+    const old = card.pos;
+    card.pos = resolvePos(changes.pos, siblings);
+    if (card.pos !== old) emit(updateCardAction(state, actor, card, { field: 'pos', old }));
+  }
+  for (const field of ['name', 'desc', 'closed'] as const) {
+    const value = changes[field];
+    if (value === undefined || value === card[field]) continue;
+    const change = { field, old: card[field] } as CardFieldChange;
+    Object.assign(card, { [field]: value });
+    emit(updateCardAction(state, actor, card, change));
+  }
+  if (emitted.length > 0) card.dateLastActivity = state.nowIso();
+  for (const { action, modelIds } of emitted) state.record(action, modelIds);
+  return card;
+}
+
+export function addComment(state: SimState, actor: Actor, card: CardRecord, text: string): TrelloAction {
+  if (text.length === 0 || text.length > 16384) throw new SimError(400, 'invalid value for text');
+  const action = commentAction(state, actor, card, text);
+  card.dateLastActivity = action.date;
+  state.record(action, [card.idBoard, card.idList, card.id]);
+  return action;
+}

@@ -1,0 +1,57 @@
+import { Router } from 'express';
+import type { SimContext } from '../context';
+import { invalidValue } from '../errors';
+import { boardFromPath } from '../http/lookups';
+import { paramsOf } from '../http/params';
+import { boardJson, listJson } from '../serialize/board-json';
+import { cardJson, parseCardOptions } from '../serialize/card-json';
+import { BOARD_MEMBER_DEFAULT_FIELDS, memberJson } from '../serialize/member-json';
+import { parseFields, pickFields } from '../serialize/pick-fields';
+import { pageOfActions } from './action-filter';
+
+/** Board reads (§3.4). */
+export function boardsRoutes(ctx: SimContext): Router {
+  const router = Router();
+  const { state } = ctx;
+
+  router.get('/boards/:id', (req, res) => {
+    const board = boardFromPath(ctx, req, res);
+    res.json(pickFields(boardJson(board), parseFields(paramsOf(req).get('fields'), 'all')));
+  });
+
+  router.get('/boards/:id/lists', (req, res) => {
+    const board = boardFromPath(ctx, req, res);
+    const filter = paramsOf(req).get('filter') ?? 'open';
+    if (!['all', 'open', 'closed', 'none'].includes(filter)) throw invalidValue('filter');
+    const lists = state
+      .listsOf(board.id)
+      .filter((l) => filter === 'all' || (filter === 'open' && !l.closed) || (filter === 'closed' && l.closed));
+    res.json(lists.map(listJson));
+  });
+
+  router.get('/boards/:id/members', (req, res) => {
+    const board = boardFromPath(ctx, req, res);
+    const fields = parseFields(paramsOf(req).get('fields'), BOARD_MEMBER_DEFAULT_FIELDS);
+    const members = board.memberIds.flatMap((id) => {
+      const member = state.members.get(id);
+      return member ? [memberJson(state, member, fields)] : [];
+    });
+    res.json(members);
+  });
+
+  // Open cards only, ordered by list then position, as the board shows them.
+  router.get('/boards/:id/cards', (req, res) => {
+    const board = boardFromPath(ctx, req, res);
+    const options = parseCardOptions(paramsOf(req).get);
+    const cards = state.listsOf(board.id).flatMap((list) => state.cardsInList(list.id));
+    res.json(cards.map((card) => cardJson(state, card, options)));
+  });
+
+  router.get('/boards/:id/actions', (req, res) => {
+    const board = boardFromPath(ctx, req, res);
+    const actions = state.actions.filter((a) => (a.data['board'] as { id?: string } | undefined)?.id === board.id);
+    res.json(pageOfActions(actions, paramsOf(req), 'all'));
+  });
+
+  return router;
+}

@@ -1,0 +1,65 @@
+import type { PluginDataItem, TrelloAction, WebhookInfo } from '../types';
+
+/** What the simulator stores. Serializers turn these into Trello's response shapes. */
+
+export type MemberRecord = {
+  id: string;
+  username: string;
+  fullName: string;
+  initials: string;
+  avatarHash: string;
+  token: string;
+};
+
+export type BoardRecord = {
+  id: string;
+  name: string;
+  desc: string;
+  closed: boolean;
+  shortLink: string;
+  memberIds: string[];
+  nextIdShort: number;
+};
+
+export type ListRecord = { id: string; idBoard: string; name: string; closed: boolean; pos: number };
+
+export type CardRecord = {
+  id: string;
+  idBoard: string;
+  idList: string;
+  name: string;
+  desc: string;
+  closed: boolean;
+  pos: number;
+  idShort: number;
+  shortLink: string;
+  idMembers: string[];
+  dateLastActivity: string;
+};
+
+export type CheckItemRecord = {
+  id: string;
+  idChecklist: string;
+  name: string;
+  pos: number;
+  state: 'complete' | 'incomplete';
+};
+
+export type ChecklistRecord = {
+  id: string;
+  idBoard: string;
+  idCard: string;
+  name: string;
+  pos: number;
+  checkItems: CheckItemRecord[];
+};
+
+export type PluginDataRecord = PluginDataItem;
+
+/** Webhooks belong to the token that created them (§1.1). */
+export type WebhookRecord = WebhookInfo & { token: string };
+
+/** Who performs a mutation: `appId` null means the Trello UI (§2 `appCreator`). */
+export type Actor = { member: MemberRecord; appId: string | null };
+
+export type RecordedAction = TrelloAction;

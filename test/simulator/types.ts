@@ -1,0 +1,152 @@
+/** The simulator's public contract. Other modules (server/trello, e2e tests) code against these names. */
+
+export type SimulatorOptions = {
+  /** Signs webhook deliveries (`X-Trello-Webhook`, §1.3). */
+  appSecret: string;
+  /** Default 0 (a free port); the host is always 127.0.0.1. */
+  port?: number;
+  /** Default Trello's: 10_000 ms, 300 per key, 100 per token (§4). */
+  rateLimit?: { windowMs: number; perKey: number; perToken: number };
+  /** Default [30_000, 60_000, 120_000] (§1.4); tests pass small ones. */
+  deliveryRetryDelaysMs?: number[];
+  /** Default 30_000 (the 2017 doc's 30 s, §1.4). */
+  deliveryTimeoutMs?: number;
+  /** Default 1000 consecutive failures (§1.4). */
+  disableAfterFailures?: number;
+  /** Escape "/" as "\/" and non-ASCII as \uXXXX, like the 2021 raw capture (§1.3). */
+  escapeJson?: boolean;
+  log?: (line: string) => void;
+};
+
+export type MemberCreator = {
+  id: string;
+  activityBlocked: boolean;
+  avatarHash: string | null;
+  avatarUrl: string | null;
+  fullName: string;
+  idMemberReferrer: string | null;
+  initials: string;
+  nonPublic: Record<string, unknown>;
+  nonPublicAvailable: boolean;
+  username: string;
+};
+
+export type TrelloAction = {
+  id: string;
+  idMemberCreator: string;
+  data: Record<string, unknown>;
+  appCreator: { id: string } | null;
+  type: string;
+  date: string;
+  limits: Record<string, unknown> | null;
+  display: { translationKey: string; entities: Record<string, Record<string, unknown>> };
+  memberCreator: MemberCreator;
+};
+
+export type RequestRecord = {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  status: number;
+  /** The token the request presented (valid or not), null when it had none. */
+  token: string | null;
+  /** Epoch milliseconds when the response finished. */
+  at: number;
+};
+
+export type DeliveryRecord = {
+  actionId: string;
+  actionType: string;
+  webhookId: string;
+  callbackURL: string;
+  /** 1 for the first try, 2.. for retries. */
+  attempt: number;
+  /** The callback's HTTP status; absent when the attempt failed without one. */
+  status?: number;
+  /** Network error or timeout. */
+  error?: string;
+  at: number;
+};
+
+export type WebhookInfo = {
+  id: string;
+  description: string;
+  idModel: string;
+  callbackURL: string;
+  active: boolean;
+  consecutiveFailures: number;
+  firstConsecutiveFailDate: string | null;
+};
+
+export type PluginDataItem = {
+  id: string;
+  idPlugin: string;
+  scope: 'card';
+  idModel: string;
+  value: string;
+  access: 'shared';
+};
+
+export type SimCheckItem = { id: string; name: string; state: 'complete' | 'incomplete'; pos: number };
+export type SimChecklist = { id: string; name: string; pos: number; checkItems: SimCheckItem[] };
+
+/** A card's current state as the simulator holds it (a deep copy). */
+export type SimCard = {
+  id: string;
+  idBoard: string;
+  idList: string;
+  listName: string;
+  name: string;
+  desc: string;
+  closed: boolean;
+  pos: number;
+  idShort: number;
+  shortLink: string;
+  idMembers: string[];
+  dateLastActivity: string;
+  checklists: SimChecklist[];
+  pluginData: PluginDataItem[];
+};
+
+export type DemoMemberRole = 'director' | 'manager' | 'engineer' | 'accountant' | 'gatekeeper';
+
+export type DemoBoard = {
+  boardId: string;
+  key: string;
+  lists: Record<string, string>;
+  members: Record<DemoMemberRole, { id: string; username: string; fullName: string; token: string }>;
+  /** Id of the Gatekeeper Power-Up (24 hex); its shared card pluginData is what `ui().setPluginData` writes. */
+  powerUpId: string;
+  /** `appCreator.id` on every action made through the REST API with `key`. */
+  appId: string;
+};
+
+export interface UiActor {
+  createCard(listName: string, name: string): string;
+  moveCard(cardId: string, toListName: string): void;
+  setPluginData(cardId: string, value: Record<string, unknown>): void;
+  checkItem(cardId: string, checklistName: string, itemName: string, complete?: boolean): void;
+  addChecklist(cardId: string, name: string, items: string[]): void;
+  comment(cardId: string, text: string): void;
+}
+
+export type FailRule = { method?: string; path: RegExp; status: number; body?: unknown; times?: number };
+
+export interface TrelloSimulator {
+  url: string;
+  key: string;
+  appId: string;
+  powerUpId: string;
+  close(): Promise<void>;
+  seedDemoBoard(lists?: string[]): DemoBoard;
+  ui(username: string): UiActor;
+  card(cardId: string): SimCard;
+  comments(cardId: string): { text: string; memberCreator: string; date: string }[];
+  actions(filter?: { type?: string; cardId?: string }): TrelloAction[];
+  webhooks(): WebhookInfo[];
+  requests: RequestRecord[];
+  deliveries: DeliveryRecord[];
+  resetLogs(): void;
+  idle(): Promise<void>;
+  failNext(rule: FailRule): void;
+}
