@@ -12,7 +12,7 @@ import { connectRedis, createProducerRedis, createWorkerRedis } from './queue/re
 import { createAuditLog } from './store/audit-log';
 import { createJudgedActions } from './store/judged-actions';
 import { createStageHistory } from './store/stage-history';
-import { createTrelloClient } from './trello/client';
+import { createTrelloClient } from './trello/create-trello-client';
 import { createEventWorkers } from './worker/event-workers';
 
 export type RunningService = { url: string; stop(): Promise<void> };

@@ -5,7 +5,7 @@ import type { AuditEntry, AuditLog } from '../store/audit-log';
 import type { JudgedActions } from '../store/judged-actions';
 import type { StageHistory } from '../store/stage-history';
 import type { Notifier } from '../notify/notice';
-import type { TrelloClient } from '../trello/client';
+import type { TrelloClient } from '../trello/create-trello-client';
 import type { TrelloCard } from '../trello/schema';
 import { toCardSnapshot } from './card-snapshot';
 import { revertTarget } from './revert-target';

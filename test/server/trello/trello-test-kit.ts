@@ -1,5 +1,8 @@
 import { Writable } from 'node:stream';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { deleteKeys } from '../../helpers/redis';
+
+export { testRedis, uniquePrefix } from '../../helpers/redis';
 import pino from 'pino';
 import { createTrelloClient, type TrelloClientOptions } from '../../../server/trello/create-trello-client';
 
@@ -9,26 +12,10 @@ export const TOKEN = 'f00dfacef00dfacef00dfacef00dfacef00dfacef00dfacef00dfacef0
 // Small enough that exhausting retries takes milliseconds.
 export const FAST_RETRY = { attempts: 4, baseDelayMs: 5, maxDelayMs: 20 };
 
-/** A Redis key prefix no other test file (or a running service) uses, so files run in parallel. */
-export function uniquePrefix(name: string): string {
-  return `test-trello-${name}-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-}
-
-export function testRedis(): Redis {
-  return new Redis({ host: '127.0.0.1', port: 6379, maxRetriesPerRequest: null });
-}
-
-/** Deletes the test's keys (SCAN, never KEYS) and closes the connections. */
+/** Deletes the test's keys and closes the connections. */
 export async function cleanUp(prefix: string, ...connections: Redis[]): Promise<void> {
   const [redis] = connections;
-  if (redis) {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length > 0) await redis.del(...keys);
-    } while (cursor !== '0');
-  }
+  if (redis) await deleteKeys(redis, prefix);
   await Promise.all(connections.map((connection) => connection.quit()));
 }
 
