@@ -66,6 +66,22 @@ describe('REST response shapes', () => {
     expect(res.body.board).toMatchObject({ id: demo.boardId, name: 'Подключение клиентов' });
   });
 
+  it('narrows nested checklists and items with checklist_fields and checkItem_fields', async () => {
+    const res = await api.get(`/cards/${cardId}`, {
+      fields: 'name', checklists: 'all', checklist_fields: 'name', checkItem_fields: 'name,state',
+    });
+    expect(res.body.checklists).toEqual([
+      {
+        id: expect.any(String),
+        name: 'Документы',
+        checkItems: [
+          { id: expect.any(String), name: 'Устав', state: 'incomplete' },
+          { id: expect.any(String), name: 'ИНН', state: 'complete' },
+        ],
+      },
+    ]);
+  });
+
   it('returns a card\'s checklists with their items', async () => {
     const res = await api.get(`/cards/${cardId}/checklists`);
     expect(res.body).toHaveLength(1);
@@ -76,6 +92,8 @@ describe('REST response shapes', () => {
     const res = await api.get(`/boards/${demo.boardId}/lists`);
     expect(res.body.map((l: { name: string }) => l.name)).toEqual(Object.keys(demo.lists));
     expect(Object.keys(res.body[0])).toEqual(['id', 'name', 'closed', 'color', 'idBoard', 'pos', 'subscribed', 'softLimit']);
+    const narrowed = await api.get(`/boards/${demo.boardId}/lists`, { filter: 'all', fields: 'id,name,closed' });
+    expect(narrowed.body[0]).toEqual({ id: demo.lists['Новая заявка'], name: 'Новая заявка', closed: false });
   });
 
   it('lists board members with id, fullName and username by default', async () => {

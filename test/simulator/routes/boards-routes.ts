@@ -21,12 +21,14 @@ export function boardsRoutes(ctx: SimContext): Router {
 
   router.get('/boards/:id/lists', (req, res) => {
     const board = boardFromPath(ctx, req, res);
-    const filter = paramsOf(req).get('filter') ?? 'open';
+    const params = paramsOf(req);
+    const filter = params.get('filter') ?? 'open';
+    const fields = parseFields(params.get('fields'), 'all');
     if (!['all', 'open', 'closed', 'none'].includes(filter)) throw invalidValue('filter');
     const lists = state
       .listsOf(board.id)
       .filter((l) => filter === 'all' || (filter === 'open' && !l.closed) || (filter === 'closed' && l.closed));
-    res.json(lists.map(listJson));
+    res.json(lists.map((list) => pickFields(listJson(list), fields)));
   });
 
   router.get('/boards/:id/members', (req, res) => {

@@ -21,7 +21,7 @@ export function checklistsRoutes(ctx: SimContext): Router {
 
   router.get('/cards/:id/checklists', (req, res) => {
     const card = cardFromPath(ctx, req, res);
-    res.json(state.checklistsOf(card.id).map(checklistJson));
+    res.json(state.checklistsOf(card.id).map((c) => checklistJson(c)));
   });
 
   router.post('/cards/:id/checklists', (req, res) => {

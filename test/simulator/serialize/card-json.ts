@@ -1,7 +1,7 @@
 import type { SimState } from '../state/sim-state';
 import type { CardRecord } from '../state/records';
 import { boardJson, nestedListJson } from './board-json';
-import { checklistJson } from './checklist-json';
+import { checklistJson, type ChecklistFields } from './checklist-json';
 import { CARD_MEMBER_DEFAULT_FIELDS, memberJson } from './member-json';
 import { parseFields, pickFields, slugOf, type FieldSelection } from './pick-fields';
 
@@ -16,6 +16,7 @@ export type CardOptions = {
   fields: FieldSelection;
   list: boolean;
   checklists: boolean;
+  checklistFields: ChecklistFields;
   pluginData: boolean;
   members: boolean;
   memberFields: FieldSelection;
@@ -28,6 +29,7 @@ export function parseCardOptions(get: (name: string) => string | undefined, defa
     fields: parseFields(get('fields'), defaults),
     list: get('list') === 'true',
     checklists: get('checklists') === 'all',
+    checklistFields: { checklist: parseFields(get('checklist_fields'), 'all'), checkItem: parseFields(get('checkItem_fields'), 'all') },
     pluginData: get('pluginData') === 'true',
     members: get('members') === 'true',
     memberFields: parseFields(get('member_fields'), CARD_MEMBER_DEFAULT_FIELDS),
@@ -45,7 +47,7 @@ export function cardJson(state: SimState, card: CardRecord, options: CardOptions
       return member ? [memberJson(state, member, options.memberFields)] : [];
     });
   }
-  if (options.checklists) json['checklists'] = state.checklistsOf(card.id).map(checklistJson);
+  if (options.checklists) json['checklists'] = state.checklistsOf(card.id).map((c) => checklistJson(c, options.checklistFields));
   // REST exposes shared pluginData only (§3.6).
   if (options.pluginData) json['pluginData'] = state.pluginDataOf(card.id).filter((p) => p.access === 'shared').map((p) => ({ ...p }));
   return json;
