@@ -3,9 +3,8 @@ import type { WebhookRecord } from '../state/records';
 import type { DeliveryRecord, TrelloAction } from '../types';
 import { webhookJson } from '../serialize/webhook-json';
 import { callUrl } from './call-url';
-import { encodeBody } from './encode-body';
+import { encodeBody, signBody } from './signed-body';
 import { modelSnapshot } from './model-snapshot';
-import { signBody } from './sign-body';
 
 export type DelivererOptions = {
   appSecret: string;
