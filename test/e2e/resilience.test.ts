@@ -1,0 +1,79 @@
+import { startTcpProxy } from '../helpers/tcp-proxy';
+import { stationUpTo } from '../stack/station-data';
+import { startE2E } from './e2e-kit';
+
+describe('with three worker processes on one board', () => {
+  it('judges each card’s events in order: every card ends where the rules say', async () => {
+    const e2e = await startE2E('many-workers');
+    try {
+      await e2e.addWorker();
+      await e2e.addWorker();
+      const ids = await Promise.all(
+        Array.from({ length: 8 }, (_, n) => e2e.stationCard(`Радио №${n}`, stationUpTo('review'), 'Договор и оплата')),
+      );
+      for (const id of ids) {
+        e2e.sim.ui('manager').moveCard(id, 'Подключение'); // refused: the director's gate
+        e2e.sim.ui('manager').moveCard(id, 'Выдача доступов'); // refused: passes over it
+        e2e.sim.ui('manager').moveCard(id, 'Сбор данных'); // allowed: backwards
+      }
+      await e2e.settle();
+      for (const id of ids) {
+        expect(e2e.sim.card(id).listName).toBe('Сбор данных');
+        const judged = (await e2e.audit(id)).reverse().filter((a) => a.mover === 'manager' && a.from !== null).map((a) => `${a.to.name}:${a.verdict}`);
+        // Judged in the order the moves happened; the first two found the card already moved on.
+        expect(judged).toEqual(['Подключение:ignored', 'Выдача доступов:ignored', 'Сбор данных:accepted']);
+      }
+    } finally {
+      await e2e.close();
+    }
+  });
+});
+
+describe('when Redis goes away while a move is delivered', () => {
+  it('answers 503, Trello delivers again, and the move is still judged', async () => {
+    const proxy = await startTcpProxy();
+    const e2e = await startE2E('redis-away', { redisUrl: proxy.url, simulator: { deliveryRetryDelaysMs: [500, 1000, 2000] } });
+    try {
+      const id = await e2e.stationCard('Радио Гвоздика', stationUpTo('basics'), 'Сбор данных');
+      await proxy.cut();
+      e2e.sim.ui('manager').moveCard(id, 'Техническая экспертиза');
+      await waitFor(() => e2e.sim.deliveries.some((d) => d.status === 503));
+      await proxy.restore();
+      await e2e.settle();
+
+      expect(e2e.sim.card(id).listName).toBe('Сбор данных');
+      const attempts = e2e.sim.deliveries.filter((d) => d.actionType === 'updateCard' && d.status !== undefined);
+      expect(attempts.map((d) => d.status)).toContain(503);
+      expect((await e2e.audit(id))[1]).toMatchObject({ verdict: 'reverted', mover: 'manager' });
+    } finally {
+      await e2e.close();
+      await proxy.close();
+    }
+  });
+});
+
+describe('in dry-run mode', () => {
+  it('judges and records the move but leaves the board as it is', async () => {
+    const e2e = await startE2E('dry-run', { env: { DRY_RUN: 'true' } });
+    try {
+      const id = await e2e.stationCard('Радио Лилия', stationUpTo('basics'), 'Сбор данных');
+      e2e.sim.resetLogs();
+      e2e.sim.ui('manager').moveCard(id, 'Подключение');
+      await e2e.settle();
+
+      expect(e2e.sim.card(id).listName).toBe('Подключение');
+      expect(e2e.serviceRequests().filter((r) => r.method !== 'GET')).toEqual([]);
+      expect((await e2e.audit(id))[0]).toMatchObject({ verdict: 'reverted', dryRun: true, revertedTo: { name: 'Сбор данных' } });
+    } finally {
+      await e2e.close();
+    }
+  });
+});
+
+async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
