@@ -8,6 +8,11 @@ const mention = (usernames: string[]) => usernames.map((u) => `@${u}`).join(' ')
 export function commentText(notice: Notice, language: Language): string {
   switch (notice.kind) {
     case 'stage-entered':
+      if (notice.arrival === 'create') {
+        return language === 'ru'
+          ? `${mention(notice.recipients)}, новая станция «${notice.cardName}» в «${notice.stage}» — ваш этап. Создал(а): ${who(notice.mover)}.`
+          : `${mention(notice.recipients)}, new station "${notice.cardName}" in "${notice.stage}" — your stage. Created by ${who(notice.mover)}.`;
+      }
       return language === 'ru'
         ? `${mention(notice.recipients)}, станция «${notice.cardName}» перешла в «${notice.stage}» — ваш этап. Переместил(а): ${who(notice.mover)}.`
         : `${mention(notice.recipients)}, station "${notice.cardName}" has reached "${notice.stage}" — your stage. Moved by ${who(notice.mover)}.`;

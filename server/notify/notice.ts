@@ -8,6 +8,8 @@ const CardRef = z.object({ actionId: z.string(), boardId: z.string(), cardId: z.
 export const Notice = z.discriminatedUnion('kind', [
   CardRef.extend({
     kind: z.literal('stage-entered'),
+    /** A card moved in from another list, or one created (or copied) straight into it. */
+    arrival: z.enum(['move', 'create']),
     stage: z.string(),
     mover: Person,
     /** Trello usernames of the stage's owners. */

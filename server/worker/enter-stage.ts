@@ -20,6 +20,7 @@ export async function enterStage(event: CardEvent, card: TrelloCard, stage: Stag
   }
   await deps.notifier.send({
     kind: 'stage-entered',
+    arrival: event.kind,
     actionId: event.actionId,
     boardId: event.boardId,
     cardId: event.cardId,
