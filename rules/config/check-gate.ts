@@ -1,0 +1,48 @@
+import { findChecklist, findField } from '../process/lookups';
+import type { FieldRequirement, Gate } from './gate-schema';
+import type { ProcessConfig } from './process-config';
+import { knownStage, knownRoles } from './check-names';
+import { unknownName } from './reference-helpers';
+import type { RulesProblem } from './rules-error';
+
+/** Everything a gate names must exist, and be of a kind the condition can ask of it. */
+export function checkGate(config: ProcessConfig, gate: Gate, path: string): RulesProblem[] {
+  return [
+    ...(gate.fields ?? []).flatMap((req, i) => checkRequirement(config, req, `${path}.fields[${i}]`)),
+    ...(gate.checked ?? []).flatMap((key, i) => checkCheckedField(config, key, `${path}.checked[${i}]`)),
+    ...(gate.checklists ?? []).flatMap((name, i) => checkChecklist(config, name, `${path}.checklists[${i}]`)),
+    ...knownRoles(config, gate.movers ?? [], `${path}.movers`),
+    ...(gate.from ?? []).flatMap((list, i) => knownStage(config, list, `${path}.from[${i}]`)),
+  ];
+}
+
+function checkRequirement(config: ProcessConfig, req: FieldRequirement, path: string): RulesProblem[] {
+  if (typeof req === 'string') return knownField(config, req, path);
+  if ('anyOf' in req) return req.anyOf.flatMap((key, i) => knownField(config, key, `${path}.anyOf[${i}]`));
+  const field = findField(config, req.key);
+  if (!field) return knownField(config, req.key, `${path}.key`);
+  if (field.type !== 'repeatable') {
+    return [{ path: `${path}.key`, message: `field "${req.key}" is not repeatable; minItems and itemFields count the items of a repeatable field` }];
+  }
+  const subKeys = field.fields.map((sub) => sub.key);
+  return (req.itemFields ?? []).flatMap((key, i) =>
+    subKeys.includes(key) ? [] : [{ path: `${path}.itemFields[${i}]`, message: unknownName('sub-field', key, subKeys, ` of "${req.key}"`) }],
+  );
+}
+
+function checkCheckedField(config: ProcessConfig, key: string, path: string): RulesProblem[] {
+  const field = findField(config, key);
+  if (!field) return knownField(config, key, path);
+  if (field.type !== 'boolean') return [{ path, message: `field "${key}" is of type ${field.type}; "checked" asks for a boolean field to be true` }];
+  return [];
+}
+
+function checkChecklist(config: ProcessConfig, name: string, path: string): RulesProblem[] {
+  if (findChecklist(config, name)) return [];
+  return [{ path, message: unknownName('checklist', name, config.checklists.map((c) => c.name)) }];
+}
+
+function knownField(config: ProcessConfig, key: string, path: string): RulesProblem[] {
+  if (findField(config, key)) return [];
+  return [{ path, message: unknownName('field', key, config.fields.map((f) => f.key)) }];
+}

@@ -1,0 +1,51 @@
+import { findChecklist } from '../process/lookups';
+import { normaliseName, sameName } from '../process/same-name';
+import { checkGate } from './check-gate';
+import { knownRole, knownRoles, knownStage } from './check-names';
+import type { ProcessConfig } from './process-config';
+import type { Stage } from './stage-schema';
+import { duplicates, unknownName } from './reference-helpers';
+import type { RulesProblem } from './rules-error';
+
+/** Stages and checklists: unique names, known roles and checklists, gates and exits that make sense. */
+export function checkStages(config: ProcessConfig): RulesProblem[] {
+  return [
+    ...duplicates(config.checklists.map((c, i) => ({ name: c.name, path: `checklists[${i}].name` })), 'checklist', normaliseName),
+    ...config.checklists.flatMap((c, i) =>
+      duplicates(c.items.map((item, j) => ({ name: item, path: `checklists[${i}].items[${j}]` })), 'checklist item', normaliseName),
+    ),
+    ...duplicates(config.stages.map((s, i) => ({ name: s.list, path: `stages[${i}].list` })), 'stage list', normaliseName),
+    // The first stage is where a refused new card is sent back to: it must be in the order.
+    ...(config.stages[0]?.side ? [{ path: 'stages[0].side', message: 'the first stage is where cards enter the process; it cannot be a side stage' }] : []),
+    ...config.stages.flatMap((stage, i) => checkStage(config, stage, `stages[${i}]`)),
+  ];
+}
+
+function checkStage(config: ProcessConfig, stage: Stage, path: string): RulesProblem[] {
+  return [
+    ...knownRole(config, stage.owner, `${path}.owner`),
+    ...knownRole(config, stage.controller, `${path}.controller`),
+    ...(stage.checklist === undefined || findChecklist(config, stage.checklist)
+      ? []
+      : [{ path: `${path}.checklist`, message: unknownName('checklist', stage.checklist, config.checklists.map((c) => c.name)) }]),
+    ...(stage.gate ? checkGate(config, stage.gate, `${path}.gate`) : []),
+    ...notItself(stage, stage.gate?.from ?? [], `${path}.gate.from`),
+    ...checkExit(config, stage, path),
+  ];
+}
+
+function checkExit(config: ProcessConfig, stage: Stage, path: string): RulesProblem[] {
+  if (!stage.exit) return [];
+  if (!stage.side) return [{ path: `${path}.exit`, message: 'only a side stage (side: true) has an exit; other stages are left by the order' }];
+  return [
+    ...stage.exit.to.flatMap((list, i) => knownStage(config, list, `${path}.exit.to[${i}]`)),
+    ...notItself(stage, stage.exit.to, `${path}.exit.to`),
+    ...knownRoles(config, stage.exit.movers ?? [], `${path}.exit.movers`),
+  ];
+}
+
+function notItself(stage: Stage, lists: readonly string[], path: string): RulesProblem[] {
+  return lists.flatMap((list, i) =>
+    sameName(list, stage.list) ? [{ path: `${path}[${i}]`, message: `a stage cannot name itself ("${list}")` }] : [],
+  );
+}

@@ -1,0 +1,25 @@
+import { checkFields } from './check-fields';
+import { checkStages } from './check-stages';
+import { schemaKeyNames } from './json-schema';
+import { ProcessConfig } from './process-config';
+import { readRulesText, type RulesFormat } from './read-rules-text';
+import { RulesError } from './rules-error';
+import { schemaProblems } from './schema-problems';
+
+/**
+ * Reads a rules file's text into a ProcessConfig, or throws a RulesError listing every problem by
+ * path. Three passes, each needing the one before: syntax, shape (the zod schema), then
+ * cross-references (roles, fields, checklists and stages named elsewhere). Pure: the caller reads
+ * the file.
+ */
+export function parseRules(text: string, format: RulesFormat): ProcessConfig {
+  const read = readRulesText(text, format);
+  if (!read.ok) throw new RulesError('RULES_SYNTAX', read.problems);
+  const parsed = ProcessConfig.safeParse(read.data);
+  if (!parsed.success) {
+    throw new RulesError('RULES_INVALID', schemaProblems(parsed.error.issues, read.data, schemaKeyNames()));
+  }
+  const problems = [...checkFields(parsed.data), ...checkStages(parsed.data)];
+  if (problems.length > 0) throw new RulesError('RULES_INVALID', problems);
+  return parsed.data;
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { FieldDef, FieldGroup } from './field-schema';
+import { ChecklistName, RoleName, Username } from './names';
+import { Stage } from './stage-schema';
+
+export const Checklist = z.strictObject({
+  name: ChecklistName,
+  items: z.array(z.string().trim().min(1)).min(1),
+});
+export type Checklist = z.infer<typeof Checklist>;
+
+/**
+ * The whole process a board follows. Strict everywhere: a mistyped key in a file people write is
+ * an error, never silently ignored. Cross-references (roles, fields, checklists, stages named
+ * elsewhere) are checked by `parseRules`, which is the way to load one.
+ */
+export const ProcessConfig = z.strictObject({
+  $schema: z.string().optional().meta({ description: 'The JSON Schema this file follows (editors use it).' }),
+  language: z.enum(['ru', 'en']).default('ru').meta({ description: 'Language of comments and notifications.' }),
+  allowBackward: z.boolean().default(true).meta({ description: 'May cards move to an earlier stage?' }),
+  roles: z
+    .record(RoleName, z.array(Username).min(1))
+    .meta({ description: 'Each role and the Trello usernames of its members.' }),
+  groups: z.array(FieldGroup).default([]).meta({ description: 'Sections of the card form.' }),
+  fields: z.array(FieldDef).default([]).meta({ description: 'The station fields of the card form.' }),
+  checklists: z.array(Checklist).default([]),
+  stages: z.array(Stage).min(1).meta({ description: 'The stages in order; side stages stand outside it.' }),
+});
+export type ProcessConfig = z.infer<typeof ProcessConfig>;
+
+export type Language = ProcessConfig['language'];

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { Exit, Gate } from './gate-schema';
+import { ChecklistName, ListName, RoleName } from './names';
+
+/** One column of the board: who owns it, how long a card may stay, what it takes to get in. */
+export const Stage = z.strictObject({
+  list: ListName.meta({ description: 'The Trello list name of this stage.' }),
+  owner: RoleName.meta({ description: 'The role told when a card arrives, and first to hear when it is late.' }),
+  controller: RoleName.meta({ description: 'The role told when the owner lets the time limit pass.' }),
+  limitWorkingDays: z.int().min(1).optional().meta({ description: 'Time limit in working days.' }),
+  checklist: ChecklistName.optional().meta({ description: 'Checklist added to the card when it enters.' }),
+  side: z
+    .boolean()
+    .default(false)
+    .meta({ description: 'A side stage (suspension) stands outside the order: its gate is its own.' }),
+  allowBackward: z.boolean().optional().meta({ description: 'May cards move from here to an earlier stage? Overrides the global switch.' }),
+  gate: Gate.optional(),
+  exit: Exit.optional().meta({ description: 'Side stages only: where a card may go next and who may move it.' }),
+});
+export type Stage = z.infer<typeof Stage>;

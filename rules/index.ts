@@ -1,0 +1,35 @@
+// The public face of rules/: what the server and the Power-Up import. Pure TypeScript, no I/O.
+
+export { Bilingual } from './config/bilingual';
+export { FieldDef, FieldGroup, SubFieldDef, FIELD_TYPES, type FieldType } from './config/field-schema';
+export { AnyOfRequirement, Exit, FieldRequirement, Gate, ItemsRequirement } from './config/gate-schema';
+export { Stage } from './config/stage-schema';
+export { Checklist, ProcessConfig, type Language } from './config/process-config';
+export { parseRules } from './config/parse-rules';
+export type { RulesFormat } from './config/read-rules-text';
+export { RulesError, type RulesErrorCode, type RulesProblem } from './config/rules-error';
+export { processConfigJsonSchema, renderProcessConfigJsonSchema } from './config/json-schema';
+
+export { findStage, linearStages, nextStage, stagesUpTo } from './process/find-stage';
+export { isInRole, membersOfRole, rolesOfMember } from './process/roles';
+export { checklistForStage, findChecklist, findField } from './process/lookups';
+export { normaliseName, sameName } from './process/same-name';
+
+export { validateField } from './fields/validate-field';
+export { checkValue, type Station, type ValueFieldDef } from './fields/check-value';
+export { checkRepeatable, type ItemReport, type RepeatableReport } from './fields/repeatable';
+export type { FieldResult } from './fields/field-result';
+export { isBlank } from './fields/is-blank';
+export { validateAccount } from './fields/account';
+export { validateBik } from './fields/bik';
+export { validateBoolean } from './fields/boolean';
+export { validateEnum, validateMultiEnum } from './fields/choice';
+export { validateDate } from './fields/date';
+export { validateEmail } from './fields/email';
+export { validateInn } from './fields/inn';
+export { validateKpp } from './fields/kpp';
+export { validateNumber } from './fields/number';
+export { validateOgrn } from './fields/ogrn';
+export { validatePhone } from './fields/phone';
+export { validateMultiline, validateText } from './fields/text';
+export { validateUrl } from './fields/url';
