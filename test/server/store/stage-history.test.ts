@@ -1,0 +1,38 @@
+import type { Redis } from 'ioredis';
+import { createStageHistory } from '../../../server/store/stage-history';
+import { deleteKeys, testRedis, uniquePrefix } from '../../helpers/redis';
+
+describe('stage history', () => {
+  let redis: Redis;
+  const prefix = uniquePrefix('stage-history');
+  beforeAll(() => {
+    redis = testRedis();
+  });
+  afterAll(async () => {
+    await deleteKeys(redis, prefix);
+    await redis.quit();
+  });
+
+  it('closes the open visit when the card enters the next stage', async () => {
+    const history = createStageHistory({ redis, prefix });
+    await history.enter('c1', { stage: 'Новая заявка', listId: 'l1', at: '2026-11-02T09:00:00.000Z', actionId: 'a1' });
+    await history.enter('c1', { stage: 'Сбор данных', listId: 'l2', at: '2026-11-03T10:00:00.000Z', actionId: 'a2' });
+    expect(await history.all('c1')).toEqual([
+      { stage: 'Новая заявка', listId: 'l1', enteredAt: '2026-11-02T09:00:00.000Z', leftAt: '2026-11-03T10:00:00.000Z', actionId: 'a1' },
+      { stage: 'Сбор данных', listId: 'l2', enteredAt: '2026-11-03T10:00:00.000Z', leftAt: null, actionId: 'a2' },
+    ]);
+    expect((await history.current('c1'))?.stage).toBe('Сбор данных');
+  });
+
+  it('records a retried entry once', async () => {
+    const history = createStageHistory({ redis, prefix });
+    const visit = { stage: 'Новая заявка', listId: 'l1', at: '2026-11-02T09:00:00.000Z', actionId: 'b1' };
+    await history.enter('c2', visit);
+    await history.enter('c2', visit);
+    expect(await history.all('c2')).toHaveLength(1);
+  });
+
+  it('knows nothing of a card it never saw', async () => {
+    expect(await createStageHistory({ redis, prefix }).current('unknown')).toBeNull();
+  });
+});
