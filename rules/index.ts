@@ -10,6 +10,10 @@ export type { RulesFormat } from './config/read-rules-text';
 export { RulesError, type RulesErrorCode, type RulesProblem } from './config/rules-error';
 export { processConfigJsonSchema, renderProcessConfigJsonSchema } from './config/json-schema';
 
+export { evaluate } from './engine/evaluate';
+export { missingForStage } from './engine/missing-for-stage';
+export type { CardSnapshot, Decision, Direction, Failure, FailureCode, Move } from './engine/types';
+
 export { findStage, linearStages, nextStage, stagesUpTo } from './process/find-stage';
 export { isInRole, membersOfRole, rolesOfMember } from './process/roles';
 export { checklistForStage, findChecklist, findField } from './process/lookups';

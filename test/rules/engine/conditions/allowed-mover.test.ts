@@ -1,0 +1,35 @@
+import { allowedMover } from '../../../../rules/engine/conditions/allowed-mover';
+import { smallConfig } from '../../small-config';
+
+const config = smallConfig();
+const stage = config.stages[1]!;
+
+describe('allowedMover', () => {
+  it('lets anyone move when the gate names no roles', () => {
+    expect(allowedMover(config, stage, undefined, 'mallory', 'into')).toEqual([]);
+  });
+
+  it('lets a member of a listed role move', () => {
+    expect(allowedMover(config, stage, ['boss', 'clerk'], 'carol', 'into')).toEqual([]);
+  });
+
+  describe('when the mover holds none of the roles', () => {
+    it('names the roles allowed, and records who tried and what roles they hold', () => {
+      expect(allowedMover(config, stage, ['boss'], 'bob', 'into')).toEqual([
+        {
+          code: 'role_not_allowed',
+          stage: 'B',
+          ru: 'перемещать в «B» может только: boss',
+          en: 'only boss may move cards into "B"',
+          facts: { mover: 'bob', allowedRoles: ['boss'], moverRoles: ['clerk'], way: 'into' },
+        },
+      ]);
+    });
+
+    it('speaks of moving out for an exit', () => {
+      expect(allowedMover(config, stage, ['boss', 'clerk'], 'mallory', 'out of')).toMatchObject([
+        { ru: 'перемещать из «B» может только: boss, clerk', en: 'only boss or clerk may move cards out of "B"' },
+      ]);
+    });
+  });
+});
