@@ -12,7 +12,7 @@ export { processConfigJsonSchema, renderProcessConfigJsonSchema } from './config
 
 export { evaluate } from './engine/evaluate';
 export { missingForStage } from './engine/missing-for-stage';
-export type { CardSnapshot, Decision, Direction, Failure, FailureCode, Move } from './engine/types';
+export { FAILURE_CODES, type CardSnapshot, type Decision, type Direction, type Failure, type FailureCode, type Move } from './engine/types';
 
 export { findStage, linearStages, nextStage, stagesUpTo } from './process/find-stage';
 export { isInRole, membersOfRole, rolesOfMember } from './process/roles';

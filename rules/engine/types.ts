@@ -17,16 +17,19 @@ export type CardSnapshot = {
   checklists: { name: string; items: { name: string; complete: boolean }[] }[];
 };
 
-export type FailureCode =
-  | 'field_missing'
-  | 'field_invalid'
-  | 'field_not_true'
-  | 'checklist_missing'
-  | 'checklist_incomplete'
-  | 'role_not_allowed'
-  | 'source_not_allowed'
-  | 'backward_forbidden'
-  | 'exit_not_allowed';
+/** Why a condition failed; stable, for the audit log and for anyone branching on it. */
+export const FAILURE_CODES = [
+  'field_missing',
+  'field_invalid',
+  'field_not_true',
+  'checklist_missing',
+  'checklist_incomplete',
+  'role_not_allowed',
+  'source_not_allowed',
+  'backward_forbidden',
+  'exit_not_allowed',
+] as const;
+export type FailureCode = (typeof FAILURE_CODES)[number];
 
 /** One unmet condition: which stage's rule, why in both languages, and what the engine saw. */
 export type Failure = {
