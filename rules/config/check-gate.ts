@@ -22,19 +22,21 @@ function checkRequirement(config: ProcessConfig, req: FieldRequirement, path: st
   const field = findField(config, req.key);
   if (!field) return knownField(config, req.key, `${path}.key`);
   if (field.type !== 'repeatable') {
-    return [{ path: `${path}.key`, message: `field "${req.key}" is not repeatable; minItems and itemFields count the items of a repeatable field` }];
+    const message = `field "${req.key}" is not repeatable; minItems and itemFields count the items of a repeatable field`;
+    return [{ path: `${path}.key`, message }];
   }
   const subKeys = field.fields.map((sub) => sub.key);
-  return (req.itemFields ?? []).flatMap((key, i) =>
-    subKeys.includes(key) ? [] : [{ path: `${path}.itemFields[${i}]`, message: unknownName('sub-field', key, subKeys, ` of "${req.key}"`) }],
-  );
+  return (req.itemFields ?? []).flatMap((key, i) => {
+    if (subKeys.includes(key)) return [];
+    return [{ path: `${path}.itemFields[${i}]`, message: unknownName('sub-field', key, subKeys, ` of "${req.key}"`) }];
+  });
 }
 
 function checkCheckedField(config: ProcessConfig, key: string, path: string): RulesProblem[] {
   const field = findField(config, key);
   if (!field) return knownField(config, key, path);
-  if (field.type !== 'boolean') return [{ path, message: `field "${key}" is of type ${field.type}; "checked" asks for a boolean field to be true` }];
-  return [];
+  if (field.type === 'boolean') return [];
+  return [{ path, message: `field "${key}" is of type ${field.type}; "checked" asks for a boolean field to be true` }];
 }
 
 function checkChecklist(config: ProcessConfig, name: string, path: string): RulesProblem[] {

@@ -15,19 +15,22 @@ export function checkStages(config: ProcessConfig): RulesProblem[] {
       duplicates(c.items.map((item, j) => ({ name: item, path: `checklists[${i}].items[${j}]` })), 'checklist item', normaliseName),
     ),
     ...duplicates(config.stages.map((s, i) => ({ name: s.list, path: `stages[${i}].list` })), 'stage list', normaliseName),
-    // The first stage is where a refused new card is sent back to: it must be in the order.
-    ...(config.stages[0]?.side ? [{ path: 'stages[0].side', message: 'the first stage is where cards enter the process; it cannot be a side stage' }] : []),
+    ...checkFirstStage(config),
     ...config.stages.flatMap((stage, i) => checkStage(config, stage, `stages[${i}]`)),
   ];
+}
+
+/** The first stage is where a refused new card is sent back to: it must be in the order. */
+function checkFirstStage(config: ProcessConfig): RulesProblem[] {
+  if (!config.stages[0]?.side) return [];
+  return [{ path: 'stages[0].side', message: 'the first stage is where cards enter the process; it cannot be a side stage' }];
 }
 
 function checkStage(config: ProcessConfig, stage: Stage, path: string): RulesProblem[] {
   return [
     ...knownRole(config, stage.owner, `${path}.owner`),
     ...knownRole(config, stage.controller, `${path}.controller`),
-    ...(stage.checklist === undefined || findChecklist(config, stage.checklist)
-      ? []
-      : [{ path: `${path}.checklist`, message: unknownName('checklist', stage.checklist, config.checklists.map((c) => c.name)) }]),
+    ...knownChecklist(config, stage.checklist, `${path}.checklist`),
     ...(stage.gate ? checkGate(config, stage.gate, `${path}.gate`) : []),
     ...notItself(stage, stage.gate?.from ?? [], `${path}.gate.from`),
     ...checkExit(config, stage, path),
@@ -36,12 +39,19 @@ function checkStage(config: ProcessConfig, stage: Stage, path: string): RulesPro
 
 function checkExit(config: ProcessConfig, stage: Stage, path: string): RulesProblem[] {
   if (!stage.exit) return [];
-  if (!stage.side) return [{ path: `${path}.exit`, message: 'only a side stage (side: true) has an exit; other stages are left by the order' }];
+  if (!stage.side) {
+    return [{ path: `${path}.exit`, message: 'only a side stage (side: true) has an exit; other stages are left by the order' }];
+  }
   return [
     ...stage.exit.to.flatMap((list, i) => knownStage(config, list, `${path}.exit.to[${i}]`)),
     ...notItself(stage, stage.exit.to, `${path}.exit.to`),
     ...knownRoles(config, stage.exit.movers ?? [], `${path}.exit.movers`),
   ];
+}
+
+function knownChecklist(config: ProcessConfig, name: string | undefined, path: string): RulesProblem[] {
+  if (name === undefined || findChecklist(config, name)) return [];
+  return [{ path, message: unknownName('checklist', name, config.checklists.map((c) => c.name)) }];
 }
 
 function notItself(stage: Stage, lists: readonly string[], path: string): RulesProblem[] {

@@ -13,7 +13,7 @@ export const Stage = z.strictObject({
     .boolean()
     .default(false)
     .meta({ description: 'A side stage (suspension) stands outside the order: its gate is its own.' }),
-  allowBackward: z.boolean().optional().meta({ description: 'May cards move from here to an earlier stage? Overrides the global switch.' }),
+  allowBackward: z.boolean().optional().meta({ description: 'May cards leave this stage for an earlier one? Overrides the top level.' }),
   gate: Gate.optional(),
   exit: Exit.optional().meta({ description: 'Side stages only: where a card may go next and who may move it.' }),
 });

@@ -16,11 +16,19 @@ const STEPS: { list: string; station?: Station; checklists?: Checklists }[] = [
   { list: STAGE.request },
   {
     list: STAGE.data,
-    station: { 'station.name': 'Радио Рокс', 'station.city': 'Москва', 'contact.name': 'Иван Петров', 'contact.phone': '+7 999 123-45-67', 'contact.email': 'tech@radio-rocks.ru' },
+    station: {
+      'station.name': 'Радио Рокс',
+      'station.city': 'Москва',
+      'contact.name': 'Иван Петров',
+      'contact.phone': '+7 999 123-45-67',
+      'contact.email': 'tech@radio-rocks.ru',
+    },
   },
   {
     list: STAGE.techReview,
-    station: { streams: [{ name: 'Основной', codec: 'mp3', bitrate: 128, sampleRate: 44100, sourceUrl: 'icecast://source.radio-rocks.ru:8000/live' }] },
+    station: {
+      streams: [{ name: 'Основной', codec: 'mp3', bitrate: 128, sampleRate: 44100, sourceUrl: 'icecast://source.radio-rocks.ru:8000/live' }],
+    },
   },
   {
     list: STAGE.contract,
@@ -36,7 +44,14 @@ const STEPS: { list: string; station?: Station; checklists?: Checklists }[] = [
   },
   {
     list: STAGE.connection,
-    station: { 'contract.number': 'РР-2024/017', 'contract.date': '2024-05-01', 'contract.signed': true, 'payment.received': true, 'contract.tariff': 'standard', 'contract.monthlyFee': 15000 },
+    station: {
+      'contract.number': 'РР-2024/017',
+      'contract.date': '2024-05-01',
+      'contract.signed': true,
+      'payment.received': true,
+      'contract.tariff': 'standard',
+      'contract.monthlyFee': 15000,
+    },
   },
   { list: STAGE.access, station: { 'broadcast.live': true, options: ['statistics', 'adInsertion'] } },
   { list: STAGE.accounting, checklists: [checklist('Запуск', LAUNCH, true)] },
@@ -73,7 +88,9 @@ export function withUnticked(card: CardSnapshot, checklistName: string, itemName
   return {
     ...card,
     checklists: card.checklists.map((c) =>
-      c.name !== checklistName ? c : { ...c, items: c.items.map((i) => (i.name === itemName ? { ...i, complete: false } : i)) },
+      c.name !== checklistName
+        ? c
+        : { ...c, items: c.items.map((i) => (i.name === itemName ? { ...i, complete: false } : i)) },
     ),
   };
 }

@@ -9,6 +9,7 @@ import type { Failure } from '../types';
 import { gateField, invalidText, missingText } from './field-label';
 
 type ItemsRequirement = { key: string; minItems: number; itemFields?: string[] | undefined };
+type ItemGaps = { number: number; missing: string[] };
 
 /**
  * A repeatable field (the streams) with at least `minItems` items whose `itemFields` are all
@@ -24,19 +25,15 @@ export function requiredItems(config: ProcessConfig, stage: Stage, req: ItemsReq
   if (!report.result.ok && report.items.length === 0) {
     return [failure('field_invalid', stage, invalidText(label, report.result.error), { field: req.key, value })];
   }
+
   const wanted = req.itemFields ?? [];
-  const missing = report.items.map((item) => ({ number: item.number, missing: wanted.filter((key) => !item.filled.includes(key)) }));
-  const complete = report.items.filter((item, i) => isComplete(item, wanted, missing[i]!.missing));
-  const invalid = report.items.flatMap((item) =>
-    item.problems.map((p) =>
-      failure('field_invalid', stage, invalidText(itemLabel(label, item.number, p.label), p.problem), {
-        field: req.key, item: item.number, subField: p.key, value: p.value, problem: p.problem,
-      }),
-    ),
-  );
-  if (complete.length >= req.minItems) return invalid;
-  const facts = { field: req.key, minItems: req.minItems, itemFields: wanted, complete: complete.length, items: missing };
-  const text = report.items.length === 0 && wanted.length === 0 ? missingText(label) : tooFewText(field, label, req, complete.length, missing);
+  const gaps = report.items.map((item) => ({ number: item.number, missing: wanted.filter((key) => !item.filled.includes(key)) }));
+  const complete = report.items.filter((item, i) => isComplete(item, wanted, gaps[i]!.missing)).length;
+  const invalid = report.items.flatMap((item) => invalidValues(stage, req.key, label, item));
+  if (complete >= req.minItems) return invalid;
+
+  const text = report.items.length === 0 && wanted.length === 0 ? missingText(label) : tooFewText(field, label, req, complete, gaps);
+  const facts = { field: req.key, minItems: req.minItems, itemFields: wanted, complete, items: gaps };
   return [failure('field_missing', stage, text, facts), ...invalid];
 }
 
@@ -45,32 +42,31 @@ function isComplete(item: ItemReport, wanted: readonly string[], missing: readon
   return item.filled.length > 0 && missing.length === 0 && !item.problems.some((p) => wanted.includes(p.key));
 }
 
-function itemLabel(label: Bilingual, number: number, sub: Bilingual): Bilingual {
-  return { ru: `${label.ru} №${number}: ${sub.ru}`, en: `${label.en} #${number}: ${sub.en}` };
+/** «Потоки №2: Битрейт» заполнено неверно: … — one failure per wrong value. */
+function invalidValues(stage: Stage, key: string, label: Bilingual, item: ItemReport): Failure[] {
+  return item.problems.map((p) => {
+    const itemLabel = { ru: `${label.ru} №${item.number}: ${p.label.ru}`, en: `${label.en} #${item.number}: ${p.label.en}` };
+    const facts = { field: key, item: item.number, subField: p.key, value: p.value, problem: p.problem };
+    return failure('field_invalid', stage, invalidText(itemLabel, p.problem), facts);
+  });
 }
 
-function tooFewText(
-  field: RepeatableDef,
-  label: Bilingual,
-  req: ItemsRequirement,
-  complete: number,
-  items: { number: number; missing: string[] }[],
-): Bilingual {
+/** поле «Потоки»: требуется хотя бы 1 элемент, где заполнены «Кодек», … (сейчас 0); в №1 не заполнено: … */
+function tooFewText(field: RepeatableDef, label: Bilingual, req: ItemsRequirement, complete: number, gaps: ItemGaps[]): Bilingual {
   const subLabel = (key: string) => field.fields.find((f) => f.key === key)?.label ?? { ru: key, en: key };
   const wanted = quoteAll((req.itemFields ?? []).map(subLabel));
-  const noun = pluralRu(req.minItems, 'элемент', 'элемента', 'элементов');
-  const gaps = items.filter((item) => item.missing.length > 0).map((item) => ({ number: item.number, labels: quoteAll(item.missing.map(subLabel)) }));
+  const lacking = gaps.filter((gap) => gap.missing.length > 0).map((gap) => ({ ...gap, labels: quoteAll(gap.missing.map(subLabel)) }));
   const ru = [
-    `поле «${label.ru}»: требуется хотя бы ${req.minItems} ${noun}`,
+    `поле «${label.ru}»: требуется хотя бы ${req.minItems} ${pluralRu(req.minItems, 'элемент', 'элемента', 'элементов')}`,
     wanted.ru ? `, где заполнены ${wanted.ru}` : '',
     ` (сейчас ${complete})`,
-    ...gaps.map((gap) => `; в №${gap.number} не заполнено: ${gap.labels.ru}`),
+    ...lacking.map((gap) => `; в №${gap.number} не заполнено: ${gap.labels.ru}`),
   ];
   const en = [
     `field "${label.en}" needs at least ${req.minItems} item${req.minItems === 1 ? '' : 's'}`,
     wanted.en ? ` with ${wanted.en} filled` : '',
     ` (now ${complete})`,
-    ...gaps.map((gap) => `; #${gap.number} lacks ${gap.labels.en}`),
+    ...lacking.map((gap) => `; #${gap.number} lacks ${gap.labels.en}`),
   ];
   return { ru: ru.join(''), en: en.join('') };
 }
