@@ -15,12 +15,12 @@ export function renderProcessConfigJsonSchema(): string {
   return `${JSON.stringify(processConfigJsonSchema(), null, 2)}\n`;
 }
 
-let knownKeys: string[] | undefined;
-
-/** Every key name the schema knows, anywhere: the vocabulary for "did you mean" suggestions. */
+/**
+ * Every key name the schema knows, anywhere: the vocabulary for "did you mean" suggestions. Only
+ * asked for when a file has problems, so it is worked out each time rather than kept.
+ */
 export function schemaKeyNames(): readonly string[] {
-  knownKeys ??= [...collectKeys(processConfigJsonSchema(), new Set<string>())];
-  return knownKeys;
+  return [...collectKeys(processConfigJsonSchema(), new Set<string>())];
 }
 
 function collectKeys(node: unknown, into: Set<string>): Set<string> {
