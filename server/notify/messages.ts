@@ -1,6 +1,5 @@
+import type { Language } from '../../rules';
 import type { Notice } from './notice';
-
-export type Language = 'ru' | 'en';
 
 const mention = (usernames: string[]) => usernames.map((u) => `@${u}`).join(' ');
 

@@ -1,5 +1,6 @@
 import type { Channel } from './notice';
-import { commentText, type Language } from './messages';
+import type { Language } from '../../rules';
+import { commentText } from './messages';
 
 /** Trello's own notifications carry a mention to the member's phone and e-mail. */
 export function createTrelloCommentChannel(deps: {

@@ -1,4 +1,4 @@
-import { checklistForStage, membersOfRole, type Stage } from '../../rules';
+import { checklistForStage, membersOfRole, sameName, type Stage } from '../../rules';
 import type { CardEvent } from '../queue/card-event';
 import type { TrelloCard } from '../trello/schema';
 import type { JudgeDeps } from './judge-card-event';
@@ -15,7 +15,7 @@ export async function enterStage(event: CardEvent, card: TrelloCard, stage: Stag
   if (card.idList !== event.toList.id || deps.dryRun) return;
 
   const checklist = checklistForStage(deps.config, stage.list);
-  if (checklist && !card.checklists.some((c) => c.name === checklist.name)) {
+  if (checklist && !card.checklists.some((c) => sameName(c.name, checklist.name))) {
     await deps.trello.addChecklist(event.cardId, checklist.name, checklist.items);
   }
   await deps.notifier.send({
