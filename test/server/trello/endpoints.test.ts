@@ -1,36 +1,21 @@
-import type { Redis } from 'ioredis';
 import { BOARD_ID, CARD_ID, LIST_ID, realisticCard } from './realistic-card';
-import { startScriptedTrello, type ScriptedTrello } from './scripted-trello';
-import { cleanUp, KEY, testClient, testRedis, TOKEN, uniquePrefix } from './trello-test-kit';
+import { KEY, TOKEN, useScriptedTrello } from './trello-test-kit';
 
-const prefix = uniquePrefix('endpoints');
+const kit = useScriptedTrello('endpoints');
 const auth = { key: KEY, token: TOKEN };
 const webhook = {
   id: '65a7d90edf6648c60e5add99', description: 'gatekeeper', idModel: BOARD_ID,
   callbackURL: 'https://gatekeeper.example/webhooks/trello', active: true, consecutiveFailures: 0, firstConsecutiveFailDate: null,
 };
-let redis: Redis;
-let trello: ScriptedTrello;
-
-beforeAll(() => {
-  redis = testRedis();
-});
-beforeEach(async () => {
-  trello = await startScriptedTrello();
-});
-afterEach(() => trello.close());
-afterAll(() => cleanUp(prefix, redis));
-
-const client = () => testClient({ baseUrl: trello.baseUrl, redis, keyPrefix: prefix });
-const sent = () => trello.requests.map(({ method, path, query }) => ({ method, path, query }));
+const sent = () => kit.trello.requests.map(({ method, path, query }) => ({ method, path, query }));
 
 describe('moveCard', () => {
   it('puts the card at the top of the list unless told otherwise', async () => {
     const { list: _l, checklists: _c, pluginData: _p, ...plainCard } = realisticCard();
-    trello.script('PUT', `/1/cards/${CARD_ID}`, { status: 200, body: plainCard }, { status: 200, body: plainCard });
+    kit.trello.script('PUT', `/1/cards/${CARD_ID}`, { status: 200, body: plainCard }, { status: 200, body: plainCard });
 
-    const moved = await client().moveCard(CARD_ID, LIST_ID);
-    await client().moveCard(CARD_ID, LIST_ID, 32768.5);
+    const moved = await kit.client().moveCard(CARD_ID, LIST_ID);
+    await kit.client().moveCard(CARD_ID, LIST_ID, 32768.5);
 
     expect(moved).toMatchObject({ id: CARD_ID, idList: LIST_ID });
     expect(sent()).toEqual([
@@ -42,9 +27,9 @@ describe('moveCard', () => {
 
 describe('addComment', () => {
   it('posts the text, Cyrillic and line breaks intact, and returns the action id', async () => {
-    trello.script('POST', `/1/cards/${CARD_ID}/actions/comments`, { status: 200, body: { id: '65a7d90edf6648c60e5add42', type: 'commentCard' } });
+    kit.trello.script('POST', `/1/cards/${CARD_ID}/actions/comments`, { status: 200, body: { id: '65a7d90edf6648c60e5add42', type: 'commentCard' } });
 
-    const comment = await client().addComment(CARD_ID, '@ivan карточка возвращена:\n— нет договора & счёта');
+    const comment = await kit.client().addComment(CARD_ID, '@ivan карточка возвращена:\n— нет договора & счёта');
 
     expect(comment).toEqual({ id: '65a7d90edf6648c60e5add42' });
     expect(sent()[0]!.query).toEqual({ text: '@ivan карточка возвращена:\n— нет договора & счёта', ...auth });
@@ -53,10 +38,10 @@ describe('addComment', () => {
 
 describe('addChecklist', () => {
   it('creates the checklist, then adds its items one by one in order', async () => {
-    trello.script('POST', `/1/cards/${CARD_ID}/checklists`, { status: 200, body: { id: 'cl1', name: 'Документы', checkItems: [] } });
-    trello.always('POST', '/1/checklists/cl1/checkItems', { status: 200, body: { id: 'item', state: 'incomplete' } });
+    kit.trello.script('POST', `/1/cards/${CARD_ID}/checklists`, { status: 200, body: { id: 'cl1', name: 'Документы', checkItems: [] } });
+    kit.trello.always('POST', '/1/checklists/cl1/checkItems', { status: 200, body: { id: 'item', state: 'incomplete' } });
 
-    const checklist = await client().addChecklist(CARD_ID, 'Документы', ['Договор', 'Счёт', 'Акт']);
+    const checklist = await kit.client().addChecklist(CARD_ID, 'Документы', ['Договор', 'Счёт', 'Акт']);
 
     expect(checklist).toEqual({ id: 'cl1' });
     expect(sent()).toEqual([
@@ -71,9 +56,9 @@ describe('addChecklist', () => {
 describe('board reads', () => {
   it('lists every list of the board, archived ones flagged', async () => {
     const lists = [{ id: LIST_ID, name: 'Согласование', closed: false, pos: 1 }, { id: 'l2', name: 'Старое', closed: true, pos: 2 }];
-    trello.script('GET', `/1/boards/${BOARD_ID}/lists`, { status: 200, body: lists });
+    kit.trello.script('GET', `/1/boards/${BOARD_ID}/lists`, { status: 200, body: lists });
 
-    await expect(client().getBoardLists(BOARD_ID)).resolves.toEqual([
+    await expect(kit.client().getBoardLists(BOARD_ID)).resolves.toEqual([
       { id: LIST_ID, name: 'Согласование', closed: false },
       { id: 'l2', name: 'Старое', closed: true },
     ]);
@@ -81,29 +66,29 @@ describe('board reads', () => {
   });
 
   it('lists the board members with the fields the worker names people by', async () => {
-    trello.script('GET', `/1/boards/${BOARD_ID}/members`, { status: 200, body: [{ id: 'm1', username: 'ivan', fullName: 'Иван' }] });
+    kit.trello.script('GET', `/1/boards/${BOARD_ID}/members`, { status: 200, body: [{ id: 'm1', username: 'ivan', fullName: 'Иван' }] });
 
-    await expect(client().getBoardMembers(BOARD_ID)).resolves.toEqual([{ id: 'm1', username: 'ivan', fullName: 'Иван' }]);
+    await expect(kit.client().getBoardMembers(BOARD_ID)).resolves.toEqual([{ id: 'm1', username: 'ivan', fullName: 'Иван' }]);
     expect(sent()[0]!.query).toEqual({ fields: 'id,username,fullName', ...auth });
   });
 
   it('reads the member the token belongs to', async () => {
-    trello.script('GET', '/1/members/me', { status: 200, body: { id: 'me1', username: 'gatekeeper', fullName: 'Gatekeeper', initials: 'G' } });
+    kit.trello.script('GET', '/1/members/me', { status: 200, body: { id: 'me1', username: 'gatekeeper', fullName: 'Gatekeeper', initials: 'G' } });
 
-    await expect(client().getMe()).resolves.toEqual({ id: 'me1', username: 'gatekeeper', fullName: 'Gatekeeper' });
+    await expect(kit.client().getMe()).resolves.toEqual({ id: 'me1', username: 'gatekeeper', fullName: 'Gatekeeper' });
   });
 });
 
 describe('webhooks', () => {
   it('creates, lists (under the token) and deletes webhooks', async () => {
-    trello.script('POST', '/1/webhooks', { status: 200, body: webhook });
-    trello.script('GET', `/1/tokens/${TOKEN}/webhooks`, { status: 200, body: [webhook] });
-    trello.script('DELETE', `/1/webhooks/${webhook.id}`, { status: 200, body: { _value: null } });
+    kit.trello.script('POST', '/1/webhooks', { status: 200, body: webhook });
+    kit.trello.script('GET', `/1/tokens/${TOKEN}/webhooks`, { status: 200, body: [webhook] });
+    kit.trello.script('DELETE', `/1/webhooks/${webhook.id}`, { status: 200, body: { _value: null } });
     const { callbackURL, idModel, description } = webhook;
 
-    await expect(client().createWebhook({ callbackURL, idModel, description })).resolves.toEqual(webhook);
-    await expect(client().listWebhooks()).resolves.toEqual([webhook]);
-    await expect(client().deleteWebhook(webhook.id)).resolves.toBeUndefined();
+    await expect(kit.client().createWebhook({ callbackURL, idModel, description })).resolves.toEqual(webhook);
+    await expect(kit.client().listWebhooks()).resolves.toEqual([webhook]);
+    await expect(kit.client().deleteWebhook(webhook.id)).resolves.toBeUndefined();
 
     expect(sent()).toEqual([
       { method: 'POST', path: '/1/webhooks', query: { callbackURL, idModel, description, ...auth } },
@@ -113,9 +98,9 @@ describe('webhooks', () => {
   });
 
   it('leaves out a description it was not given', async () => {
-    trello.script('POST', '/1/webhooks', { status: 200, body: { ...webhook, description: '' } });
+    kit.trello.script('POST', '/1/webhooks', { status: 200, body: { ...webhook, description: '' } });
 
-    await client().createWebhook({ callbackURL: webhook.callbackURL, idModel: BOARD_ID });
+    await kit.client().createWebhook({ callbackURL: webhook.callbackURL, idModel: BOARD_ID });
 
     expect(sent()[0]!.query).toEqual({ callbackURL: webhook.callbackURL, idModel: BOARD_ID, ...auth });
   });
@@ -123,9 +108,9 @@ describe('webhooks', () => {
 
 describe('ids in paths', () => {
   it('are encoded, so a hostile id cannot reach another resource', async () => {
-    trello.always('GET', '/1/cards/..%2Fboards%2Fx', { status: 404, body: 'not found' });
+    kit.trello.always('GET', '/1/cards/..%2Fboards%2Fx', { status: 404, body: 'not found' });
 
-    await client().getCard('../boards/x').catch(() => undefined);
+    await kit.client().getCard('../boards/x').catch(() => undefined);
 
     expect(sent()[0]!.path).toBe('/1/cards/..%2Fboards%2Fx');
   });

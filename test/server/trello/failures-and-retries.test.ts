@@ -1,88 +1,73 @@
-import type { Redis } from 'ioredis';
 import { TrelloRetryableError, TrelloUnrecoverableError } from '../../../server/trello/errors';
 import { CARD_ID, realisticCard } from './realistic-card';
-import { startScriptedTrello, type ScriptedTrello } from './scripted-trello';
-import { captureLog, cleanUp, testClient, testRedis, uniquePrefix } from './trello-test-kit';
+import { captureLog, useScriptedTrello } from './trello-test-kit';
 
-const prefix = uniquePrefix('failures');
+const kit = useScriptedTrello('failures');
 const cardPath = `/1/cards/${CARD_ID}`;
 const ok = { status: 200, body: realisticCard() };
-let redis: Redis;
-let trello: ScriptedTrello;
-
-beforeAll(() => {
-  redis = testRedis();
-});
-beforeEach(async () => {
-  trello = await startScriptedTrello();
-});
-afterEach(() => trello.close());
-afterAll(() => cleanUp(prefix, redis));
-
-const client = (overrides = {}) => testClient({ baseUrl: trello.baseUrl, redis, keyPrefix: prefix, ...overrides });
 const failure = (promise: Promise<unknown>) => promise.then(() => { throw new Error('expected a failure'); }, (e: Error) => e);
 
 describe('when Trello fails for a moment', () => {
   it('waits out a 429 and succeeds, logging the failed attempt at warn', async () => {
     const capture = captureLog();
-    trello.script('GET', cardPath, { status: 429, body: { error: 'API_TOKEN_LIMIT_EXCEEDED', message: 'Rate limit exceeded' } }, ok);
+    kit.trello.script('GET', cardPath, { status: 429, body: { error: 'API_TOKEN_LIMIT_EXCEEDED', message: 'Rate limit exceeded' } }, ok);
 
-    const card = await client({ log: capture.log }).getCard(CARD_ID);
+    const card = await kit.client({ log: capture.log }).getCard(CARD_ID);
 
     expect(card.id).toBe(CARD_ID);
-    expect(trello.requests).toHaveLength(2);
+    expect(kit.trello.requests).toHaveLength(2);
     expect(capture.lines()).toEqual([
       expect.objectContaining({ level: 40, method: 'GET', path: cardPath, status: 429, attempt: 1, willRetry: true }),
     ]);
   });
 
   it('retries 500, 500 and succeeds on the third try', async () => {
-    trello.script('GET', cardPath, { status: 500, body: 'Internal error' }, { status: 500, body: 'Internal error' }, ok);
+    kit.trello.script('GET', cardPath, { status: 500, body: 'Internal error' }, { status: 500, body: 'Internal error' }, ok);
 
-    await expect(client().getCard(CARD_ID)).resolves.toMatchObject({ id: CARD_ID });
-    expect(trello.requests).toHaveLength(3);
+    await expect(kit.client().getCard(CARD_ID)).resolves.toMatchObject({ id: CARD_ID });
+    expect(kit.trello.requests).toHaveLength(3);
   });
 
   it('retries a connection reset mid-request and succeeds', async () => {
-    trello.script('GET', cardPath, { reset: true }, ok);
+    kit.trello.script('GET', cardPath, { reset: true }, ok);
 
-    await expect(client().getCard(CARD_ID)).resolves.toMatchObject({ id: CARD_ID });
-    expect(trello.requests).toHaveLength(2);
+    await expect(kit.client().getCard(CARD_ID)).resolves.toMatchObject({ id: CARD_ID });
+    expect(kit.trello.requests).toHaveLength(2);
   });
 });
 
 describe('when Trello keeps failing', () => {
   it('gives up after the configured attempts with a retryable error for the queue', async () => {
-    trello.always('GET', cardPath, { status: 503, body: 'Service Unavailable' });
+    kit.trello.always('GET', cardPath, { status: 503, body: 'Service Unavailable' });
 
-    const err = await failure(client().getCard(CARD_ID));
+    const err = await failure(kit.client().getCard(CARD_ID));
 
     expect(err).toBeInstanceOf(TrelloRetryableError);
     expect(err).toMatchObject({ name: 'TrelloRetryableError', code: 'TRELLO_SERVER_ERROR', status: 503, attempts: 4 });
     expect(err.message).toMatch(/^\[trello\] GET \/1\/cards\/65cbec641a05d516bef5d34d answered 503 after 4 attempts: Service Unavailable\./);
-    expect(trello.requests).toHaveLength(4);
+    expect(kit.trello.requests).toHaveLength(4);
   });
 
   it('reports a refused connection as a retryable network error without a status', async () => {
-    const { baseUrl } = trello;
-    await trello.close(); // nothing listens on the port any more
+    const { baseUrl } = kit.trello;
+    await kit.trello.close(); // nothing listens on the port any more
 
-    const err = await failure(client({ baseUrl }).getCard(CARD_ID));
+    const err = await failure(kit.client({ baseUrl }).getCard(CARD_ID));
 
     expect(err).toBeInstanceOf(TrelloRetryableError);
     expect(err).toMatchObject({ code: 'TRELLO_NETWORK_ERROR', status: undefined, method: 'GET', path: cardPath });
     expect(err.message).toContain('ECONNREFUSED');
-    trello = await startScriptedTrello(); // for afterEach
+    await kit.restartTrello(); // for afterEach
   });
 
   it('reports a request that never gets an answer as a retryable timeout', async () => {
-    trello.always('GET', cardPath, { hang: true });
+    kit.trello.always('GET', cardPath, { hang: true });
 
-    const err = await failure(client({ timeoutMs: 100, retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 1 } }).getCard(CARD_ID));
+    const err = await failure(kit.client({ timeoutMs: 100, retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 1 } }).getCard(CARD_ID));
 
     expect(err).toBeInstanceOf(TrelloRetryableError);
     expect(err).toMatchObject({ code: 'TRELLO_TIMEOUT', status: undefined, attempts: 2 });
-    expect(trello.requests).toHaveLength(2);
+    expect(kit.trello.requests).toHaveLength(2);
   });
 });
 
@@ -94,20 +79,20 @@ describe('when Trello refuses the request itself', () => {
     [400, 'invalid id', 'TRELLO_BAD_REQUEST'],
     [422, '{"message":"Invalid objectId","error":"ERROR"}', 'TRELLO_BAD_REQUEST'],
   ])('fails for good on %i after one request, quoting Trello', async (status, body, code) => {
-    trello.script('GET', cardPath, { status, body });
+    kit.trello.script('GET', cardPath, { status, body });
 
-    const err = await failure(client().getCard(CARD_ID));
+    const err = await failure(kit.client().getCard(CARD_ID));
 
     expect(err).toBeInstanceOf(TrelloUnrecoverableError);
     expect(err).toMatchObject({ name: 'TrelloUnrecoverableError', code, status, attempts: 1, path: cardPath });
     expect(err.message).toContain(`GET ${cardPath} answered ${status} after 1 attempt: ${body}.`);
-    expect(trello.requests).toHaveLength(1);
+    expect(kit.trello.requests).toHaveLength(1);
   });
 
   it('names the path without its query string and cuts a long body short', async () => {
-    trello.script('PUT', cardPath, { status: 400, body: `invalid value for idList ${'x'.repeat(500)}` });
+    kit.trello.script('PUT', cardPath, { status: 400, body: `invalid value for idList ${'x'.repeat(500)}` });
 
-    const err = await failure(client().moveCard(CARD_ID, 'nope'));
+    const err = await failure(kit.client().moveCard(CARD_ID, 'nope'));
 
     expect(err).toMatchObject({ method: 'PUT', path: cardPath });
     expect(err.message).not.toContain('?');

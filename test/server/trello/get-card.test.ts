@@ -1,32 +1,16 @@
-import type { Redis } from 'ioredis';
 import { TrelloUnrecoverableError } from '../../../server/trello/errors';
 import { CARD_ID, LIST_ID, POWERUP_ID, realisticCard } from './realistic-card';
-import { startScriptedTrello, type ScriptedTrello } from './scripted-trello';
-import { cleanUp, KEY, testClient, testRedis, TOKEN, uniquePrefix } from './trello-test-kit';
+import { KEY, TOKEN, useScriptedTrello } from './trello-test-kit';
 
-const prefix = uniquePrefix('get-card');
+const kit = useScriptedTrello('get-card');
 const cardPath = `/1/cards/${CARD_ID}`;
-let redis: Redis;
-let trello: ScriptedTrello;
-
-beforeAll(() => {
-  redis = testRedis();
-});
-beforeEach(async () => {
-  trello = await startScriptedTrello();
-});
-afterEach(() => trello.close());
-afterAll(() => cleanUp(prefix, redis));
-
-const client = () => testClient({ baseUrl: trello.baseUrl, redis, keyPrefix: prefix });
-
 describe('getCard', () => {
   it('reads list, checklists and pluginData in exactly one request, credentials in the query', async () => {
-    trello.script('GET', cardPath, { status: 200, body: realisticCard() });
+    kit.trello.script('GET', cardPath, { status: 200, body: realisticCard() });
 
-    await client().getCard(CARD_ID);
+    await kit.client().getCard(CARD_ID);
 
-    expect(trello.requests).toEqual([
+    expect(kit.trello.requests).toEqual([
       {
         method: 'GET',
         path: cardPath,
@@ -46,9 +30,9 @@ describe('getCard', () => {
   });
 
   it('parses a realistic card and drops the fields it does not know', async () => {
-    trello.script('GET', cardPath, { status: 200, body: realisticCard() });
+    kit.trello.script('GET', cardPath, { status: 200, body: realisticCard() });
 
-    const card = await client().getCard(CARD_ID);
+    const card = await kit.client().getCard(CARD_ID);
 
     expect(card).toEqual({
       id: CARD_ID,
@@ -85,9 +69,9 @@ describe('getCard', () => {
 
   it('treats a card that comes without checklists or pluginData as having none', async () => {
     const { checklists: _c, pluginData: _p, ...bare } = realisticCard();
-    trello.script('GET', cardPath, { status: 200, body: bare });
+    kit.trello.script('GET', cardPath, { status: 200, body: bare });
 
-    const card = await client().getCard(CARD_ID);
+    const card = await kit.client().getCard(CARD_ID);
 
     expect(card.checklists).toEqual([]);
     expect(card.pluginData).toEqual([]);
@@ -97,22 +81,22 @@ describe('getCard', () => {
     it('fails for good, naming the request and the field, without retrying', async () => {
       const card = realisticCard();
       (card.checklists as { checkItems: { state: string }[] }[])[0]!.checkItems[1]!.state = 'done';
-      trello.script('GET', cardPath, { status: 200, body: card });
+      kit.trello.script('GET', cardPath, { status: 200, body: card });
 
-      const err = await client().getCard(CARD_ID).catch((e: unknown) => e);
+      const err = await kit.client().getCard(CARD_ID).catch((e: unknown) => e);
 
       expect(err).toBeInstanceOf(TrelloUnrecoverableError);
       expect(err).toMatchObject({ code: 'TRELLO_INVALID_RESPONSE', status: 200, method: 'GET', path: cardPath });
       expect((err as Error).message).toMatch(/^\[trello\] GET \/1\/cards\/65cbec641a05d516bef5d34d answered 200/);
       expect((err as Error).message).toContain('checklists.0.checkItems.1.state');
       expect((err as Error).message).toContain('server/trello/schema.ts');
-      expect(trello.requests).toHaveLength(1);
+      expect(kit.trello.requests).toHaveLength(1);
     });
 
     it('fails for good when the body is not JSON at all', async () => {
-      trello.script('GET', cardPath, { status: 200, body: '<html>maintenance</html>' });
+      kit.trello.script('GET', cardPath, { status: 200, body: '<html>maintenance</html>' });
 
-      const err = await client().getCard(CARD_ID).catch((e: unknown) => e);
+      const err = await kit.client().getCard(CARD_ID).catch((e: unknown) => e);
 
       expect(err).toBeInstanceOf(TrelloUnrecoverableError);
       expect((err as Error).message).toContain('body is not JSON: <html>maintenance</html>');

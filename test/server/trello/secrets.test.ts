@@ -1,26 +1,13 @@
 import { inspect } from 'node:util';
-import type { Redis } from 'ioredis';
 import type { TrelloClient } from '../../../server/trello/create-trello-client';
 import { TrelloRequestError } from '../../../server/trello/errors';
 import { rateLimitKeys } from '../../../server/trello/rate-limiter';
 import { CARD_ID } from './realistic-card';
-import { startScriptedTrello, type ScriptedTrello } from './scripted-trello';
-import { captureLog, cleanUp, KEY, testClient, testRedis, TOKEN, uniquePrefix } from './trello-test-kit';
+import type { ScriptedTrello } from './scripted-trello';
+import { captureLog, KEY, TOKEN, useScriptedTrello } from './trello-test-kit';
 
-const prefix = uniquePrefix('secrets');
+const kit = useScriptedTrello('secrets');
 const cardPath = `/1/cards/${CARD_ID}`;
-let redis: Redis;
-let trello: ScriptedTrello;
-
-beforeAll(() => {
-  redis = testRedis();
-});
-beforeEach(async () => {
-  trello = await startScriptedTrello();
-});
-afterEach(() => trello.close());
-afterAll(() => cleanUp(prefix, redis));
-
 type Case = [string, (trello: ScriptedTrello) => void, (client: TrelloClient) => Promise<unknown>];
 
 const cases: Case[] = [
@@ -34,9 +21,9 @@ const cases: Case[] = [
 
 describe('when a request fails', () => {
   it.each(cases)('keeps the key and token out of the error and the logs on %s', async (_name, arrange, act) => {
-    arrange(trello);
+    arrange(kit.trello);
     const capture = captureLog();
-    const client = testClient({ baseUrl: trello.baseUrl, redis, keyPrefix: prefix, log: capture.log, timeoutMs: 100 });
+    const client = kit.client({ log: capture.log, timeoutMs: 100 });
 
     const err = await act(client).then(() => undefined, (e: unknown) => e);
 
@@ -56,9 +43,9 @@ describe('when a request fails', () => {
   });
 
   it('masks the token in the webhook-list path it reports', async () => {
-    trello.script('GET', `/1/tokens/${TOKEN}/webhooks`, { status: 401, body: 'unauthorized' });
+    kit.trello.script('GET', `/1/tokens/${TOKEN}/webhooks`, { status: 401, body: 'unauthorized' });
 
-    const err = await testClient({ baseUrl: trello.baseUrl, redis, keyPrefix: prefix }).listWebhooks().catch((e: unknown) => e);
+    const err = await kit.client().listWebhooks().catch((e: unknown) => e);
 
     expect(err).toMatchObject({ path: '/1/tokens/***/webhooks' });
   });

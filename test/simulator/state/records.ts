@@ -1,4 +1,4 @@
-import type { PluginDataItem, TrelloAction, WebhookInfo } from '../types';
+import type { PluginDataItem, SimCard, TrelloAction, WebhookInfo } from '../types';
 
 /** What the simulator stores. Serializers turn these into Trello's response shapes. */
 
@@ -23,19 +23,8 @@ export type BoardRecord = {
 
 export type ListRecord = { id: string; idBoard: string; name: string; closed: boolean; pos: number };
 
-export type CardRecord = {
-  id: string;
-  idBoard: string;
-  idList: string;
-  name: string;
-  desc: string;
-  closed: boolean;
-  pos: number;
-  idShort: number;
-  shortLink: string;
-  idMembers: string[];
-  dateLastActivity: string;
-};
+/** The stored card: `inspectCard`'s SimCard without what it joins in from lists, checklists and pluginData. */
+export type CardRecord = Omit<SimCard, 'listName' | 'checklists' | 'pluginData'>;
 
 export type CheckItemRecord = {
   id: string;
