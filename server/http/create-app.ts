@@ -1,11 +1,16 @@
-import express, { type ErrorRequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type Router } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { healthRoutes, type ReadinessCheck } from './health-routes';
 import { webhookRoute, type WebhookRouteOptions } from './webhook-route';
 
-export type AppOptions = Omit<WebhookRouteOptions, 'log'> & { log: Logger; readiness: ReadinessCheck };
+export type AppOptions = Omit<WebhookRouteOptions, 'log'> & {
+  log: Logger;
+  readiness: ReadinessCheck;
+  /** Further surfaces (the Power-Up's pages and API), mounted after the webhook and health routes. */
+  routers?: Router[];
+};
 
 export function createApp(opts: AppOptions): express.Express {
   const app = express();
@@ -21,6 +26,7 @@ export function createApp(opts: AppOptions): express.Express {
   );
   app.use(webhookRoute(opts));
   app.use(healthRoutes(opts.readiness));
+  for (const router of opts.routers ?? []) app.use(router);
   app.use((_req, res) => void res.status(404).json({ error: 'not_found', message: 'no such route' }));
   app.use(errorHandler(opts.log));
   return app;
