@@ -1,3 +1,4 @@
+import type { JwtKeyRing } from './jwt/jwt-key-ring';
 import type { ResolvedOptions } from './options';
 import type { SimState } from './state/sim-state';
 
@@ -11,6 +12,8 @@ export type SimContext = {
   appId: string;
   /** The Gatekeeper Power-Up, owner of the shared card pluginData. */
   powerUpId: string;
+  /** Signs Power-Up JWTs and publishes their public keys (§5.7). */
+  jwtKeys: JwtKeyRing;
   /** Sends `HEAD url` and resolves with the status (§1.2); rejects on network errors and timeouts. */
   headCheck(url: string): Promise<number>;
 };

@@ -5,6 +5,8 @@ import { callUrl } from './delivery/call-url';
 import { Deliverer } from './delivery/deliverer';
 import { createApp } from './http/create-app';
 import { createIdFactory } from './ids';
+import { createJwtKeyRing } from './jwt/jwt-key-ring';
+import { powerUpClaims } from './jwt/power-up-claims';
 import { inspectActions, inspectCard, inspectComments, inspectWebhooks } from './inspect';
 import { resolveOptions } from './options';
 import { seedDemoBoard } from './seed-demo-board';
@@ -15,6 +17,7 @@ import { createUiActor } from './ui-actor';
 export type * from './types';
 export { DEFAULT_DEMO_LISTS } from './seed-demo-board';
 export { PLUGIN_DATA_LIMIT } from './operations/plugin-data';
+export { signJwt, TRELLO_JWT_HEADER } from './jwt/sign-jwt';
 
 /**
  * Starts a Trello look-alike on 127.0.0.1 (REST under /1, webhook deliveries out).
@@ -33,6 +36,7 @@ export async function startTrelloSimulator(options: SimulatorOptions): Promise<T
     key: ids.hex(16),
     appId: ids.objectId(),
     powerUpId: ids.objectId(),
+    jwtKeys: createJwtKeyRing(state.now),
     headCheck: (url) => callUrl({ method: 'HEAD', url, timeoutMs: resolved.deliveryTimeoutMs, signal: shutdown.signal }),
   };
   const deliverer = new Deliverer(
@@ -84,5 +88,7 @@ export async function startTrelloSimulator(options: SimulatorOptions): Promise<T
     },
     idle: () => deliverer.idle(),
     failNext,
+    mintPowerUpJwt: (input) => ctx.jwtKeys.mint(powerUpClaims(input, { idPlugin: ctx.powerUpId, nowMs: state.now() })),
+    rotateJwtKeys: (opts = {}) => ctx.jwtKeys.rotate(opts.overlapMs ?? 10 * 60_000),
   };
 }

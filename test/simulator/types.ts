@@ -130,6 +130,30 @@ export interface UiActor {
   comment(cardId: string, text: string): void;
 }
 
+/** What a test chooses about a `t.jwt()` token; the rest defaults like Trello (§5.7). */
+export type PowerUpJwtInput = {
+  idMember: string;
+  idBoard: string;
+  /** Default: the simulator's Power-Up (`powerUpId`). */
+  idPlugin?: string;
+  /** Default 900, the docs' example lifetime. */
+  expiresInSec?: number;
+  /** Epoch seconds; default now. */
+  iat?: number;
+  state?: string;
+};
+
+/** The claims of a `t.jwt()` token, in the order of the §5.7 example. */
+export type PowerUpJwtClaims = {
+  idPlugin: string;
+  idBoard: string;
+  idMember: string;
+  state?: string;
+  iat: number;
+  exp: number;
+  iss: 'trello';
+};
+
 export type FailRule = { method?: string; path: RegExp; status: number; body?: unknown; times?: number };
 
 export interface TrelloSimulator {
@@ -149,4 +173,8 @@ export interface TrelloSimulator {
   resetLogs(): void;
   idle(): Promise<void>;
   failNext(rule: FailRule): void;
+  /** A token exactly as `t.jwt({})` returns it: RS256 with the current key, header `{"alg":"RS256","typ":"JWT"}`. */
+  mintPowerUpJwt(input: PowerUpJwtInput): string;
+  /** Signs with a new key from now on; the old public key stays served for `overlapMs` (default 10 min). */
+  rotateJwtKeys(opts?: { overlapMs?: number }): void;
 }

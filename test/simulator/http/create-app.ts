@@ -5,6 +5,7 @@ import { boardsRoutes } from '../routes/boards-routes';
 import { cardActionsRoutes } from '../routes/card-actions-routes';
 import { cardsRoutes } from '../routes/cards-routes';
 import { checklistsRoutes } from '../routes/checklists-routes';
+import { jwtKeysRoutes } from '../routes/jwt-keys-routes';
 import { membersRoutes } from '../routes/members-routes';
 import { webhooksRoutes } from '../routes/webhooks-routes';
 import type { FailRule, RequestRecord } from '../types';
@@ -17,7 +18,7 @@ export type SimApp = { app: Express; failNext(rule: FailRule): void };
 
 /**
  * The REST surface under /1. Order matters: log → rate-limit headers → failNext →
- * body parsing → auth → rate-limit counting → routes → Trello-style errors.
+ * body parsing → public routes (JWT keys) → auth → rate-limit counting → routes → Trello-style errors.
  */
 export function createApp(ctx: SimContext, requests: RequestRecord[]): SimApp {
   const app = express();
@@ -30,6 +31,7 @@ export function createApp(ctx: SimContext, requests: RequestRecord[]): SimApp {
   app.use(rateLimit.headers);
   app.use(faults.middleware);
   app.use(express.json({ limit: '1mb' }), express.urlencoded({ extended: false }));
+  app.use('/1', jwtKeysRoutes(ctx));
   app.use('/1', authenticate(ctx.state, ctx.key, ctx.appId), rateLimit.enforce);
   for (const routes of [cardsRoutes, cardActionsRoutes, checklistsRoutes, boardsRoutes, membersRoutes, webhooksRoutes]) {
     app.use('/1', routes(ctx));
