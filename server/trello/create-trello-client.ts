@@ -35,6 +35,8 @@ export interface TrelloClient {
   addChecklist(cardId: string, name: string, items: string[]): Promise<schema.TrelloCreated>;
   getBoardLists(boardId: string): Promise<schema.TrelloList[]>;
   getBoardMembers(boardId: string): Promise<schema.TrelloMember[]>;
+  /** Every open card of the board with its list and checklists, in one request. */
+  getBoardCards(boardId: string): Promise<schema.TrelloBoardCard[]>;
   createWebhook(input: { callbackURL: string; idModel: string; description?: string }): Promise<schema.TrelloWebhook>;
   listWebhooks(): Promise<schema.TrelloWebhook[]>;
   deleteWebhook(id: string): Promise<void>;
@@ -49,6 +51,9 @@ const CARD_QUERY = {
   checkItem_fields: 'name,state',
   pluginData: 'true',
 };
+
+// One request for a whole board's readiness (§3.4): 200 cards cost one call, not 200.
+const BOARD_CARDS_QUERY = { fields: 'id,idList', checklists: 'all', checklist_fields: 'name', checkItem_fields: 'name,state' };
 
 export function createTrelloClient(options: TrelloClientOptions): TrelloClient {
   const limits = options.limits ?? DEFAULT_LIMITS;
@@ -90,6 +95,9 @@ export function createTrelloClient(options: TrelloClientOptions): TrelloClient {
     }),
     getBoardMembers: (boardId) =>
       send({ method: 'GET', path: `${board(boardId)}/members`, params: memberFields, schema: z.array(schema.TrelloMember) }),
+    getBoardCards: (boardId) => send({
+      method: 'GET', path: `${board(boardId)}/cards`, params: BOARD_CARDS_QUERY, schema: z.array(schema.TrelloBoardCard),
+    }),
     createWebhook: (input) => send({ method: 'POST', path: '/1/webhooks', params: { ...input }, schema: schema.TrelloWebhook }),
     // Webhooks belong to the token (§1.1); the requester masks it in logs and errors.
     listWebhooks: () => send({

@@ -60,6 +60,14 @@ export const TrelloCard = TrelloCardSummary.extend({
 });
 export type TrelloCard = z.infer<typeof TrelloCard>;
 
+/** One item of GET /1/boards/{id}/cards as the Power-Up's status reads it: where it is, what is ticked. */
+export const TrelloBoardCard = z.object({
+  id: z.string(),
+  idList: z.string(),
+  checklists: z.array(TrelloChecklist).default([]),
+});
+export type TrelloBoardCard = z.infer<typeof TrelloBoardCard>;
+
 export const TrelloList = z.object({
   id: z.string(),
   name: z.string(),

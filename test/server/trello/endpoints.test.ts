@@ -72,6 +72,24 @@ describe('board reads', () => {
     expect(sent()[0]!.query).toEqual({ fields: 'id,username,fullName', ...auth });
   });
 
+  it("lists the board's open cards with their list and checklists in one request", async () => {
+    const checklist = { id: 'cl1', name: 'Запуск', checkItems: [{ id: 'i1', name: 'Доступы отправлены', state: 'complete' }] };
+    kit.trello.script('GET', `/1/boards/${BOARD_ID}/cards`, {
+      status: 200,
+      body: [{ id: CARD_ID, idList: LIST_ID, checklists: [checklist] }, { id: 'c2', idList: LIST_ID }],
+    });
+
+    await expect(kit.client().getBoardCards(BOARD_ID)).resolves.toEqual([
+      { id: CARD_ID, idList: LIST_ID, checklists: [checklist] },
+      { id: 'c2', idList: LIST_ID, checklists: [] },
+    ]);
+    expect(sent()).toEqual([{
+      method: 'GET',
+      path: `/1/boards/${BOARD_ID}/cards`,
+      query: { fields: 'id,idList', checklists: 'all', checklist_fields: 'name', checkItem_fields: 'name,state', ...auth },
+    }]);
+  });
+
   it('reads the member the token belongs to', async () => {
     kit.trello.script('GET', '/1/members/me', { status: 200, body: { id: 'me1', username: 'gatekeeper', fullName: 'Gatekeeper', initials: 'G' } });
 
