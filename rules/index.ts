@@ -19,6 +19,8 @@ export { isInRole, membersOfRole, rolesOfMember } from './process/roles';
 export { checklistForStage, findChecklist, findField } from './process/lookups';
 export { normaliseName, sameName } from './process/same-name';
 
+export { CalendarConfig, WorkingHours } from './calendar/calendar-schema';
+
 export { validateField } from './fields/validate-field';
 export { checkValue, type Station, type ValueFieldDef } from './fields/check-value';
 export { checkRepeatable, type ItemReport, type RepeatableReport } from './fields/repeatable';

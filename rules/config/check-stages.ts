@@ -1,6 +1,7 @@
 import { findChecklist } from '../process/lookups';
 import { normaliseName, sameName } from '../process/same-name';
 import { checkGate } from './check-gate';
+import { checkTimeLimits } from './check-time-limits';
 import { knownRole, knownRoles, knownStage } from './check-names';
 import type { ProcessConfig } from './process-config';
 import type { Stage } from './stage-schema';
@@ -31,6 +32,7 @@ function checkStage(config: ProcessConfig, stage: Stage, path: string): RulesPro
     ...knownRole(config, stage.owner, `${path}.owner`),
     ...knownRole(config, stage.controller, `${path}.controller`),
     ...knownChecklist(config, stage.checklist, `${path}.checklist`),
+    ...checkTimeLimits(stage, path),
     ...(stage.gate ? checkGate(config, stage.gate, `${path}.gate`) : []),
     ...notItself(stage, stage.gate?.from ?? [], `${path}.gate.from`),
     ...checkExit(config, stage, path),

@@ -1,3 +1,4 @@
+import { checkCalendar } from './check-calendar';
 import { checkFields } from './check-fields';
 import { checkStages } from './check-stages';
 import { schemaKeyNames } from './json-schema';
@@ -9,8 +10,8 @@ import { schemaProblems } from './schema-problems';
 /**
  * Reads a rules file's text into a ProcessConfig, or throws a RulesError listing every problem by
  * path. Three passes, each needing the one before: syntax, shape (the zod schema), then
- * cross-references (roles, fields, checklists and stages named elsewhere). Pure: the caller reads
- * the file.
+ * cross-references (roles, fields, checklists and stages named elsewhere; keys that exclude each
+ * other). Pure: the caller reads the file.
  */
 export function parseRules(text: string, format: RulesFormat): ProcessConfig {
   const read = readRulesText(text, format);
@@ -19,7 +20,7 @@ export function parseRules(text: string, format: RulesFormat): ProcessConfig {
   if (!parsed.success) {
     throw new RulesError('RULES_INVALID', schemaProblems(parsed.error.issues, read.data, schemaKeyNames()));
   }
-  const problems = [...checkFields(parsed.data), ...checkStages(parsed.data)];
+  const problems = [...checkFields(parsed.data), ...checkStages(parsed.data), ...checkCalendar(parsed.data)];
   if (problems.length > 0) throw new RulesError('RULES_INVALID', problems);
   return parsed.data;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarConfig } from '../calendar/calendar-schema';
 import { FieldDef, FieldGroup } from './field-schema';
 import { ChecklistName, RoleName, Username } from './names';
 import { Stage } from './stage-schema';
@@ -25,6 +26,7 @@ export const ProcessConfig = z.strictObject({
   fields: z.array(FieldDef).default([]).meta({ description: 'The station fields of the card form.' }),
   checklists: z.array(Checklist).default([]),
   stages: z.array(Stage).min(1).meta({ description: 'The stages in order; side stages stand outside it.' }),
+  calendar: CalendarConfig.prefault({}),
 });
 export type ProcessConfig = z.infer<typeof ProcessConfig>;
 

@@ -38,6 +38,8 @@ function describe(issue: Issue, prefix: Path, data: unknown, keys: readonly stri
       return at(`must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${JSON.stringify(value)}`);
     case 'too_small':
       return at(tooSmall(issue));
+    case 'too_big':
+      return at(tooBig(issue));
     default:
       return at(issue.message);
   }
@@ -63,6 +65,13 @@ function tooSmall(issue: Extract<Issue, { code: 'too_small' }>): string {
   if (issue.origin === 'array') return `needs at least ${min} item${min === 1 ? '' : 's'}`;
   if (issue.origin === 'string') return min === 1 ? 'must not be empty' : `needs at least ${min} characters`;
   return issue.inclusive ? `must be at least ${min}` : `must be greater than ${min}`;
+}
+
+function tooBig(issue: Extract<Issue, { code: 'too_big' }>): string {
+  const max = Number(issue.maximum);
+  if (issue.origin === 'array') return `has more than ${max} item${max === 1 ? '' : 's'}`;
+  if (issue.origin === 'string') return `must be at most ${max} characters`;
+  return issue.inclusive ? `must be at most ${max}` : `must be less than ${max}`;
 }
 
 const TYPE_NAMES: Record<string, string> = {

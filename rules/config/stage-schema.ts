@@ -8,6 +8,17 @@ export const Stage = z.strictObject({
   owner: RoleName.meta({ description: 'The role told when a card arrives, and first to hear when it is late.' }),
   controller: RoleName.meta({ description: 'The role told when the owner lets the time limit pass.' }),
   limitWorkingDays: z.int().min(1).optional().meta({ description: 'Time limit in working days.' }),
+  limitWorkingHours: z.int().min(1).optional().meta({ description: 'Time limit in working hours (instead of days).' }),
+  escalateAfterWorkingDays: z
+    .int()
+    .min(1)
+    .optional()
+    .meta({ description: 'Working days after the time limit before the controller is told.' }),
+  escalateAfterWorkingHours: z
+    .int()
+    .min(1)
+    .optional()
+    .meta({ description: 'Working hours after the time limit before the controller is told (instead of days).' }),
   checklist: ChecklistName.optional().meta({ description: 'Checklist added to the card when it enters.' }),
   side: z
     .boolean()
