@@ -20,6 +20,12 @@ export { checklistForStage, findChecklist, findField } from './process/lookups';
 export { normaliseName, sameName } from './process/same-name';
 
 export { CalendarConfig, WorkingHours } from './calendar/calendar-schema';
+export { calendarOf, type WorkCalendar } from './calendar/calendar-of';
+export { isWorkingDay } from './calendar/is-working-day';
+export { isLocalDate, type LocalDate } from './calendar/local-date';
+export { workingTimeBetween, type WorkingTime } from './calendar/working-time-between';
+export { addWorkingTime, type WorkingAmount } from './calendar/add-working-time';
+export { RUSSIAN_HOLIDAYS, RUSSIAN_WORKING_DAYS } from './calendar/russia';
 
 export { validateField } from './fields/validate-field';
 export { checkValue, type Station, type ValueFieldDef } from './fields/check-value';
