@@ -1,0 +1,33 @@
+import type { FailureCode } from '../../rules';
+import { message } from '../i18n/message';
+import type { BadgeModel } from './badge-model';
+import type { Readiness } from './readiness';
+
+const FIELD_CODES: readonly FailureCode[] = ['field_missing', 'field_invalid', 'field_not_true'];
+
+/**
+ * «Готово к «Подключение»» in green, or «К «Подключение»: 2 поля» in red. The count names what is
+ * missing when it is all of one kind (fields, checklist items) and says «условия» when mixed.
+ */
+export function readinessBadge(readiness: Readiness): BadgeModel | undefined {
+  if (readiness.kind === 'no-next-stage') return undefined;
+  const title = message('badge-readiness-title');
+  if (readiness.kind === 'ready') {
+    return { kind: 'readiness', title, text: message('badge-ready', { stage: readiness.next }), color: 'green', next: readiness.next, failures: [] };
+  }
+  const { failures, next } = readiness;
+  const count = failures.length;
+  const unit = failures.every((f) => FIELD_CODES.includes(f.code))
+    ? 'fields'
+    : failures.every((f) => f.code === 'checklist_incomplete')
+      ? 'items'
+      : 'conditions';
+  return {
+    kind: 'readiness',
+    title,
+    text: message(`badge-missing-${unit}`, { stage: next, count }, count),
+    color: 'red',
+    next,
+    failures,
+  };
+}

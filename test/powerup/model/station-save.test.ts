@@ -1,0 +1,36 @@
+import { planStationSave, PLUGIN_DATA_LIMIT, storedSize } from '../../../powerup/model/station-save';
+
+describe('planning what t.set stores as the station', () => {
+  const stored = { 'station.name': 'Радио Рокс', 'contract.number': 'РР-1', 'legacy.field': 'kept' };
+
+  it('replaces the shown fields, removes the ones emptied and keeps the rest', () => {
+    const plan = planStationSave({
+      stored,
+      shownKeys: ['station.name', 'contract.number', 'contract.signed'],
+      values: { 'station.name': 'Радио Рокс FM', 'contract.signed': true },
+      errors: {},
+    });
+    expect(plan).toEqual({
+      ok: true,
+      station: { 'legacy.field': 'kept', 'station.name': 'Радио Рокс FM', 'contract.signed': true },
+      size: expect.any(Number),
+    });
+  });
+
+  it('refuses while any field is invalid, naming them', () => {
+    const plan = planStationSave({ stored, shownKeys: ['org.inn'], values: {}, errors: { 'org.inn': {}, 'streams.2.bitrate': {} } });
+    expect(plan).toEqual({ ok: false, reason: 'invalid', paths: ['org.inn', 'streams.2.bitrate'] });
+  });
+
+  it('refuses what Trello would refuse: more than 4096 characters of {"station":…}', () => {
+    const note = (length: number) => ({ 'tech.note': 'я'.repeat(length) });
+    const fits = 4096 - storedSize(note(0));
+    expect(planStationSave({ stored: {}, shownKeys: ['tech.note'], values: note(fits), errors: {} })).toMatchObject({ ok: true, size: 4096 });
+    expect(planStationSave({ stored: {}, shownKeys: ['tech.note'], values: note(fits + 1), errors: {} })).toEqual({
+      ok: false,
+      reason: 'too-large',
+      size: 4097,
+      limit: PLUGIN_DATA_LIMIT,
+    });
+  });
+});
