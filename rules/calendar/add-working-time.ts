@@ -1,7 +1,8 @@
 import type { WorkCalendar } from './calendar-of';
-import { addDays } from './local-date';
+import { isWorkingDay } from './is-working-day';
+import { addDays, type LocalDate } from './local-date';
 import { workingWindow } from './working-window';
-import { wallClockAt } from './zone-clock';
+import { instantAt, wallClockAt } from './zone-clock';
 
 export type WorkingAmount = { days?: number; hours?: number };
 
@@ -23,17 +24,29 @@ export function addWorkingTime(calendar: WorkCalendar, from: Date, amount: Worki
   if (!Number.isFinite(hours) || hours < 0) {
     throw new RangeError(`[rules] addWorkingTime needs a working time of zero or more, not ${JSON.stringify(amount)}`);
   }
-  let left = Math.round(hours * HOUR);
   const start = from.getTime();
+  let left = Math.round(hours * HOUR);
   if (left === 0) return new Date(start);
-  let date = wallClockAt(start, calendar.timeZone).date;
-  for (let day = 0; day < SEARCH_DAYS; day++, date = addDays(date, 1)) {
-    const window = workingWindow(calendar, date);
-    if (!window) continue;
-    const begin = Math.max(start, window.start);
-    if (begin >= window.end) continue;
+  const first = wallClockAt(start, calendar.timeZone).date;
+  const window = workingWindow(calendar, first);
+  const begin = window ? Math.max(start, window.start) : Infinity;
+  if (window && begin < window.end) {
     if (left <= window.end - begin) return new Date(begin + left);
     left -= window.end - begin;
   }
-  throw new RangeError(`[rules] no working time in the ${SEARCH_DAYS} days after ${from.toISOString()}: check calendar.weekends and holidays`);
+  return new Date(laterDay(calendar, first, left));
+}
+
+/**
+ * The instant `left` ms into the working days after `date`. Whole days are skipped without Intl
+ * (see workingTimeBetween); only the day the time runs out is placed on the clock.
+ */
+function laterDay(calendar: WorkCalendar, date: LocalDate, left: number): number {
+  const day = calendar.hoursPerDay * HOUR;
+  for (let n = 1, next = addDays(date, 1); n <= SEARCH_DAYS; n++, next = addDays(next, 1)) {
+    if (!isWorkingDay(calendar, next)) continue;
+    if (left <= day) return instantAt(next, calendar.start, calendar.timeZone) + left;
+    left -= day;
+  }
+  throw new RangeError(`[rules] no working time in the ${SEARCH_DAYS} days after ${date}: check calendar.weekends and holidays`);
 }
