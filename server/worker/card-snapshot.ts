@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { CardSnapshot } from '../../rules';
-import type { TrelloCard } from '../trello/schema';
+import type { TrelloCard, TrelloChecklist } from '../trello/schema';
 
 /**
  * What the rules see of a card. Station data is the Power-Up's shared card pluginData
@@ -10,11 +10,16 @@ export function toCardSnapshot(card: TrelloCard, powerUpId: string, log: Logger)
   return {
     name: card.name,
     station: stationData(card, powerUpId, log),
-    checklists: card.checklists.map((list) => ({
-      name: list.name,
-      items: list.checkItems.map((item) => ({ name: item.name, complete: item.state === 'complete' })),
-    })),
+    checklists: snapshotChecklists(card.checklists),
   };
+}
+
+/** Trello's checklists as the rules (and the Power-Up's status) read them. */
+export function snapshotChecklists(checklists: TrelloChecklist[]): CardSnapshot['checklists'] {
+  return checklists.map((list) => ({
+    name: list.name,
+    items: list.checkItems.map((item) => ({ name: item.name, complete: item.state === 'complete' })),
+  }));
 }
 
 function stationData(card: TrelloCard, powerUpId: string, log: Logger): Record<string, unknown> {

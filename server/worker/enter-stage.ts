@@ -1,10 +1,16 @@
 import { checklistForStage, membersOfRole, sameName, type Stage } from '../../rules';
 import type { CardEvent } from '../queue/card-event';
+import type { TrelloClient } from '../trello/create-trello-client';
 import type { TrelloCard } from '../trello/schema';
 import type { JudgeDeps } from './judge-card-event';
 
+/** Only what entering a stage touches, so the Power-Up API's «Следующий этап» can call it too. */
+export type EnterStageDeps = Pick<JudgeDeps, 'config' | 'history' | 'notifier' | 'dryRun'> & {
+  trello: Pick<TrelloClient, 'addChecklist'>;
+};
+
 /** An accepted arrival: record the visit, add the stage's checklist, tell the stage's owner. */
-export async function enterStage(event: CardEvent, card: TrelloCard, stage: Stage, deps: JudgeDeps): Promise<void> {
+export async function enterStage(event: CardEvent, card: TrelloCard, stage: Stage, deps: EnterStageDeps): Promise<void> {
   await deps.history.enter(event.cardId, {
     stage: stage.list,
     listId: event.toList.id,

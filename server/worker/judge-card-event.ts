@@ -1,12 +1,13 @@
 import type { Logger } from 'pino';
 import { evaluate, type Decision, type Failure, type ProcessConfig } from '../../rules';
 import type { CardEvent } from '../queue/card-event';
-import type { AuditEntry, AuditLog } from '../store/audit-log';
+import type { AuditLog } from '../store/audit-log';
 import type { JudgedActions } from '../store/judged-actions';
 import type { StageHistory } from '../store/stage-history';
 import type { Notifier } from '../notify/notice';
 import type { TrelloClient } from '../trello/create-trello-client';
 import type { TrelloCard } from '../trello/schema';
+import { auditDecision, type Outcome } from './audit-decision';
 import { toCardSnapshot } from './card-snapshot';
 import { revertTarget } from './revert-target';
 import { enterStage } from './enter-stage';
@@ -24,23 +25,10 @@ export type JudgeDeps = {
   log: Logger;
 };
 
-type Outcome = Pick<AuditEntry, 'verdict' | 'reason' | 'failures' | 'revertedTo'>;
-
 /** Judges one card arriving in a list and acts on the board; every outcome is audited. */
 export async function judgeCardEvent(event: CardEvent, deps: JudgeDeps): Promise<Outcome> {
   const outcome = await decide(event, deps);
-  await deps.audit.append({
-    at: new Date().toISOString(),
-    actionId: event.actionId,
-    boardId: event.boardId,
-    cardId: event.cardId,
-    cardName: event.cardName,
-    mover: event.mover.username,
-    from: event.fromList,
-    to: event.toList,
-    dryRun: deps.dryRun,
-    ...outcome,
-  });
+  await auditDecision(deps.audit, event, outcome, deps.dryRun);
   await deps.judged.mark(event.actionId);
   deps.log.info({ verdict: outcome.verdict, reason: outcome.reason }, 'card event judged');
   return outcome;
