@@ -25,6 +25,8 @@ export { isWorkingDay } from './calendar/is-working-day';
 export { isLocalDate, type LocalDate } from './calendar/local-date';
 export { workingTimeBetween, type WorkingTime } from './calendar/working-time-between';
 export { addWorkingTime, type WorkingAmount } from './calendar/add-working-time';
+export { stageEscalation, stageLimit } from './calendar/stage-limit';
+export { stageTimeStatus, WARNING_SHARE, type StageTimeState, type StageTimeStatus } from './calendar/stage-time-status';
 export { RUSSIAN_HOLIDAYS, RUSSIAN_WORKING_DAYS } from './calendar/russia';
 
 export { validateField } from './fields/validate-field';
