@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { evaluate, FAILURE_CODES, FIELD_TYPES, parseRules } from '../../rules';
+import { smallConfig } from './small-config';
 import { moveCard } from './station-builders';
 
 // docs/rules.md is the admin's reference: its examples must stay true to the code.
@@ -17,6 +18,12 @@ describe('docs/rules.md', () => {
   it('has a complete example that is a valid rules file', () => {
     expect(complete).toHaveLength(1);
     expect(() => parseRules(complete[0]!, 'yaml')).not.toThrow();
+  });
+
+  it('has calendar examples that are valid calendar sections', () => {
+    const calendars = yamlBlocks.filter((block) => block.startsWith('calendar:'));
+    expect(calendars.length).toBeGreaterThan(0);
+    for (const block of calendars) expect(() => smallConfig(parse(block) as Record<string, unknown>)).not.toThrow();
   });
 
   it('tells the truth about the refusal in that example', () => {

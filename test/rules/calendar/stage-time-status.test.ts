@@ -98,6 +98,16 @@ describe('the default process', () => {
     expect(defaults.calendar).toMatchObject({ timeZone: 'Europe/Moscow', workingHours: { start: '09:00', end: '18:00' }, replaceBuiltIn: false });
   });
 
+  it('gives a card entering «Подключение» on Tuesday at 10:00 until Thursday at 10:00', () => {
+    const status = stageTimeStatus(defaults, STAGE.connection, moscow('2026-03-17 10:00'), moscow('2026-03-17 10:00'));
+    expect(status.deadline).toEqual(moscow('2026-03-19 10:00'));
+  });
+
+  it('escalates a card due on Friday at 18:00 on Monday at 18:00', () => {
+    const status = stageTimeStatus(defaults, STAGE.connection, moscow('2026-03-12 09:00'), moscow('2026-03-12 09:00'));
+    expect(status).toMatchObject({ deadline: moscow('2026-03-13 18:00'), escalation: moscow('2026-03-16 18:00') });
+  });
+
   it('tells the director a working day after the engineer misses the connection deadline', () => {
     const status = stageTimeStatus(defaults, STAGE.connection, moscow('2026-12-29 10:00'), moscow('2026-12-30 10:00'));
     // Two working days from Tuesday 29 December run to 10:00 on Monday 11 January, past the New Year.
