@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+// Shapes of what Trello sends about the Power-Up: its t.jwt() tokens and the keys that sign them
+// (trello-platform.md §5.7). Loose objects: Trello may add claims, and nothing here depends on them.
+
+/** Trello signs with RS256 only; anything else (`none`, HS256 keyed with a public key) is refused. */
+export const JwtHeader = z.object({ alg: z.literal('RS256'), typ: z.literal('JWT').optional() });
+export type JwtHeader = z.infer<typeof JwtHeader>;
+
+/** The §5.7 claims. Issuer and plugin are checked first, by value, so that their refusals say so. */
+export const TrelloJwtClaims = z.object({
+  iss: z.literal('trello'),
+  idPlugin: z.string(),
+  idBoard: z.string().min(1),
+  idMember: z.string().min(1),
+  iat: z.number(),
+  exp: z.number(),
+  state: z.string().optional(),
+});
+export type TrelloJwtClaims = z.infer<typeof TrelloJwtClaims>;
+
+/** `GET /1/resource/jwt-public-keys`: PEM strings, usually one, two while Trello rotates. */
+export const JwtPublicKeys = z.object({ keys: z.array(z.string()).min(1) });
