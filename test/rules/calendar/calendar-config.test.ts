@@ -43,7 +43,11 @@ describe('the calendar section of a rules file', () => {
       [{ workingDays: ['2026-3-14'] }, 'calendar.workingDays[0]', '"2026-3-14" is not a date written YYYY-MM-DD'],
       [{ workingHours: { start: '18:00', end: '09:00' } }, 'calendar.workingHours.end', 'the working day must end after it starts'],
       [{ workingHours: { start: '09:00', end: '09:00' } }, 'calendar.workingHours.end', 'the working day must end after it starts'],
-      [{ workingHours: { start: '9:00' } }, 'calendar.workingHours.start', '"9:00" is not valid: a time of day written HH:MM, 24-hour, e.g. "09:00"'],
+      [
+        { workingHours: { start: '9:00' } },
+        'calendar.workingHours.start',
+        '"9:00" is not valid: a time of day written HH:MM, 24-hour, e.g. "09:00"',
+      ],
       [{ weekends: [6, 7] }, 'calendar.weekends[1]', 'must be at most 6'],
       [{ weekends: [0, 1, 2, 3, 4, 5, 6] }, 'calendar.weekends', 'at least one day of the week must be a working day'],
       [{ timezone: 'UTC' }, 'calendar.timezone', 'unknown key "timezone" (did you mean "timeZone"?)'],

@@ -95,7 +95,11 @@ describe('the default process', () => {
   const defaults = loadDefaultRules();
 
   it('counts Moscow working time on the built-in calendar', () => {
-    expect(defaults.calendar).toMatchObject({ timeZone: 'Europe/Moscow', workingHours: { start: '09:00', end: '18:00' }, replaceBuiltIn: false });
+    expect(defaults.calendar).toMatchObject({
+      timeZone: 'Europe/Moscow',
+      workingHours: { start: '09:00', end: '18:00' },
+      replaceBuiltIn: false,
+    });
   });
 
   it('gives a card entering «Подключение» on Tuesday at 10:00 until Thursday at 10:00', () => {
