@@ -16,6 +16,31 @@ export const Notice = z.discriminatedUnion('kind', [
     recipients: z.array(z.string()),
   }),
   CardRef.extend({
+    /** The stage's time limit ran out: the owners are told. `actionId` is the deadline's own id. */
+    kind: z.literal('deadline-passed'),
+    stage: z.string(),
+    enteredAt: z.string(),
+    deadline: z.string(),
+    limit: z.object({ days: z.number().optional(), hours: z.number().optional() }),
+    recipients: z.array(z.string()),
+  }),
+  CardRef.extend({
+    /** Still in the stage after the owner's deadline plus the escalation delay: the controllers are told. */
+    kind: z.literal('deadline-escalated'),
+    stage: z.string(),
+    enteredAt: z.string(),
+    deadline: z.string(),
+    owners: z.array(z.string()),
+    recipients: z.array(z.string()),
+  }),
+  CardRef.extend({
+    /** Into or out of the suspension stage: the engineers stop or resume the broadcast at once. */
+    kind: z.enum(['suspended', 'resumed']),
+    stage: z.string(),
+    mover: Person,
+    recipients: z.array(z.string()),
+  }),
+  CardRef.extend({
     kind: z.literal('move-reverted'),
     attemptedStage: z.string(),
     revertedTo: z.string(),
