@@ -1,0 +1,33 @@
+import { sameName } from '../../rules';
+import type { TrelloClient } from '../trello/create-trello-client';
+import type { TrelloList, TrelloMember } from '../trello/schema';
+import { createTtlCache, type TtlCache } from './ttl-cache';
+
+export type BoardLookups = {
+  /** The board member behind a JWT's idMember; undefined for someone who is not on the board. */
+  member(boardId: string, memberId: string): Promise<TrelloMember | undefined>;
+  /** The open list a stage names on this board. */
+  list(boardId: string, name: string): Promise<TrelloList | undefined>;
+};
+
+// Members and lists change rarely; a click on «Следующий этап» should not cost two extra Trello calls.
+const TTL_MS = 10 * 60_000;
+// A miss may mean a member just joined or a list was just made: look again, but not more than this often.
+const RECHECK_MISS_AFTER_MS = 60_000;
+
+export function createBoardLookups(opts: {
+  trello: Pick<TrelloClient, 'getBoardMembers' | 'getBoardLists'>;
+  now?: () => number;
+}): BoardLookups {
+  const members = createTtlCache({ ttlMs: TTL_MS, load: (id) => opts.trello.getBoardMembers(id), now: opts.now });
+  const lists = createTtlCache({ ttlMs: TTL_MS, load: (id) => opts.trello.getBoardLists(id), now: opts.now });
+  return {
+    member: (boardId, memberId) => findFresh(members, boardId, (m) => m.id === memberId),
+    list: (boardId, name) => findFresh(lists, boardId, (l) => !l.closed && sameName(l.name, name)),
+  };
+}
+
+async function findFresh<T>(cache: TtlCache<T[]>, boardId: string, match: (item: T) => boolean): Promise<T | undefined> {
+  const found = (await cache.get(boardId)).find(match);
+  return found ?? (await cache.get(boardId, RECHECK_MISS_AFTER_MS)).find(match);
+}
