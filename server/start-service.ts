@@ -1,12 +1,15 @@
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { ProcessConfig } from '../rules';
 import type { Env } from './config/env-schema';
 import { readRulesFile } from './config/read-rules-file';
 import { createApp } from './http/create-app';
 import { createTrelloCommentChannel } from './notify/trello-comment-channel';
 import { createNotifyWorker, createQueuedNotifier } from './notify/notify-queue';
+import { createPowerUpApi } from './powerup-api/create-powerup-api';
 import { createEventQueues } from './queue/event-queues';
 import { connectRedis, createProducerRedis, createWorkerRedis } from './queue/redis-connections';
 import { createAuditLog } from './store/audit-log';
@@ -19,7 +22,7 @@ export type RunningService = { url: string; stop(): Promise<void> };
 
 /**
  * The composition root: builds every collaborator from the parsed environment and wires them.
- * ROLE=web serves webhooks only, ROLE=worker judges only, ROLE=all (default) does both.
+ * ROLE=web serves webhooks and the Power-Up API, ROLE=worker judges only, ROLE=all (default) does both.
  */
 export async function startService({ env, log }: { env: Env; log: Logger }): Promise<RunningService> {
   const config = readRulesFile(env.RULES_FILE);
@@ -55,6 +58,7 @@ export async function startService({ env, log }: { env: Env; log: Logger }): Pro
   if (env.ROLE !== 'worker') {
     const producer = await connectRedis(createProducerRedis(env.REDIS_URL), env.REDIS_URL);
     const queues = await createEventQueues({ connection: producer, prefix, partitions: env.EVENT_PARTITIONS, log });
+    const api = powerUpApi(env, config, producer, log);
     const app = createApp({
       log,
       callbackUrl: `${env.PUBLIC_URL}/webhooks/trello`,
@@ -65,12 +69,13 @@ export async function startService({ env, log }: { env: Env; log: Logger }): Pro
         redis: await producer.ping().then(() => ({ ok: true }), (err: Error) => ({ ok: false, detail: err.message })),
         rules: { ok: true, detail: `${config.stages.length} stages from ${env.RULES_FILE}` },
       }),
+      routers: [api.router],
     });
     const server = app.listen(env.PORT, '0.0.0.0');
     await once(server, 'listening');
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     log.info({ url, callback: `${env.PUBLIC_URL}/webhooks/trello` }, 'listening for Trello webhooks');
-    stoppers.unshift(() => closeServer(server), () => queues.close(), () => producer.quit());
+    stoppers.unshift(() => closeServer(server), () => queues.close(), () => api.notifier.close(), () => producer.quit());
   }
 
   return {
@@ -79,6 +84,29 @@ export async function startService({ env, log }: { env: Env; log: Logger }): Pro
       for (const stop of stoppers) await stop();
     },
   };
+}
+
+/**
+ * The Power-Up's API: «Следующий этап» moves cards itself, so the web role gets its own Trello
+ * client (same token, same shared rate-limit budget) and notifier. Fail-fast producer connection:
+ * a browser waiting on a Redis outage should get an error, not hang.
+ */
+function powerUpApi(env: Env, config: ProcessConfig, producer: Redis, log: Logger) {
+  const prefix = env.REDIS_PREFIX;
+  const notifier = createQueuedNotifier({ connection: producer, prefix, channels: ['trello-comment'] });
+  const router = createPowerUpApi({
+    config, log, notifier,
+    powerUpId: env.POWERUP_ID,
+    trelloApiUrl: env.TRELLO_API_URL,
+    allowedOrigins: ['https://trello.com', new URL(env.PUBLIC_URL).origin],
+    trello: createTrelloClient({
+      baseUrl: env.TRELLO_API_URL, key: env.TRELLO_KEY, token: env.TRELLO_TOKEN, redis: producer, keyPrefix: prefix, log,
+    }),
+    history: createStageHistory({ redis: producer, prefix }),
+    audit: createAuditLog({ redis: producer, prefix }),
+    dryRun: env.DRY_RUN,
+  });
+  return { router, notifier };
 }
 
 function closeServer(server: Server): Promise<void> {

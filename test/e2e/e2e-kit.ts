@@ -3,6 +3,7 @@ import { createAuditLog, type AuditEntry } from '../../server/store/audit-log';
 import { createStageHistory } from '../../server/store/stage-history';
 import { deleteKeys, testRedis, TEST_REDIS_URL, uniquePrefix } from '../helpers/redis';
 import { testLog } from '../helpers/silent-log';
+import type { PowerUpJwtInput } from '../simulator/types';
 import { startStack, type Stack } from '../stack/start-stack';
 
 export type E2E = Stack & {
@@ -13,6 +14,8 @@ export type E2E = Stack & {
   stationCard(name: string, station: Record<string, unknown>, list?: string): Promise<string>;
   /** The Trello requests the service (the gatekeeper member) made. */
   serviceRequests(method?: string): { method: string; path: string; status: number }[];
+  /** A token as `t.jwt({})` would give `member` (a demo username) on the demo board; `claims` override. */
+  powerUpJwt(member: string, claims?: Partial<PowerUpJwtInput>): string;
   close(): Promise<void>;
 };
 
@@ -41,6 +44,11 @@ export async function startE2E(name: string, options: Omit<Parameters<typeof sta
       return stack.sim.requests.filter(
         (r) => r.token === stack.board.members.gatekeeper.token && (!method || r.method === method),
       );
+    },
+    powerUpJwt(member, claims = {}) {
+      const idMember = Object.values(stack.board.members).find((m) => m.username === member)?.id;
+      if (!idMember) throw new Error(`powerUpJwt: no demo member "${member}"`);
+      return stack.sim.mintPowerUpJwt({ idMember, idBoard: stack.board.boardId, ...claims });
     },
     async close() {
       await stack.stop();

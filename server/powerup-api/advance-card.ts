@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import type { Logger } from 'pino';
+import { evaluate, nextStage, type Failure, type ProcessConfig, type Stage } from '../../rules';
+import type { CardEvent } from '../queue/card-event';
+import type { AuditLog } from '../store/audit-log';
+import type { TrelloClient } from '../trello/create-trello-client';
+import type { TrelloCard, TrelloList, TrelloMember } from '../trello/schema';
+import { auditDecision, type Outcome } from '../worker/audit-decision';
+import { toCardSnapshot } from '../worker/card-snapshot';
+import { enterStage, type EnterStageDeps } from '../worker/enter-stage';
+import { ApiError } from './api-errors';
+import type { BoardLookups } from './board-lookups';
+import { PowerUpAuthError } from './powerup-auth-error';
+import type { TrelloJwtClaims } from './schema';
+
+export type AdvanceDeps = EnterStageDeps & {
+  trello: Pick<TrelloClient, 'getCard' | 'moveCard' | 'addChecklist'>;
+  lookups: BoardLookups;
+  audit: AuditLog;
+  powerUpId: string;
+  log: Logger;
+  /** Called after a move, so the board's cached status does not show the card where it was. */
+  boardChanged(boardId: string): void;
+};
+
+export type Advanced = { moved: boolean; from: string; to: string; dryRun?: true };
+export type Refused = { moved: false; to: string | null; failures: Failure[]; error: string; message: string };
+export type AdvanceResult = { status: 200; body: Advanced } | { status: 409; body: Refused };
+
+/**
+ * «Следующий этап»: judges the move to the next stage as the member who clicked, exactly as the
+ * worker would judge their drag, and makes it only when the gate is open. The service moves the
+ * card with its own token, so the webhook echo is ignored (own action) and the bookkeeping a
+ * judged move gets — stage history, checklist, owner's notice, audit — happens here.
+ */
+export async function advanceCard(cardId: string, claims: TrelloJwtClaims, deps: AdvanceDeps): Promise<AdvanceResult> {
+  const card = await deps.trello.getCard(cardId);
+  if (card.idBoard !== claims.idBoard) throw new PowerUpAuthError('wrong-board');
+  const member = await deps.lookups.member(card.idBoard, claims.idMember);
+  if (!member) throw new ApiError(403, 'not_a_member', 'only members of this board can move its cards');
+
+  const next = nextStage(deps.config, card.list.name);
+  if (!next) return refused(null, [], 'no_next_stage', `«${card.list.name}» has no next stage in the process`);
+  const decision = evaluate(
+    deps.config,
+    { kind: 'move', fromList: card.list.name, toList: next.list, mover: member.username },
+    toCardSnapshot(card, deps.powerUpId, deps.log),
+  );
+  if (decision.verdict === 'deny') {
+    return refused(next.list, decision.failures, 'gate_closed', `the card cannot enter «${next.list}» yet`);
+  }
+  if (decision.verdict === 'ignore') return refused(next.list, [], 'no_next_stage', `the rules do not judge a move to «${next.list}»`);
+  const list = await deps.lookups.list(card.idBoard, next.list);
+  if (!list) return refused(next.list, [], 'list_missing', `the board has no open list named «${next.list}»`);
+  return moveToStage(card, list, member, decision.stage, deps);
+}
+
+async function moveToStage(card: TrelloCard, list: TrelloList, member: TrelloMember, stage: Stage, deps: AdvanceDeps): Promise<AdvanceResult> {
+  const event = powerUpEvent(card, list, member);
+  const accepted: Outcome = { verdict: 'accepted', reason: 'forward', failures: [], revertedTo: null };
+  if (deps.dryRun) {
+    await auditDecision(deps.audit, event, accepted, true);
+    return { status: 200, body: { moved: false, dryRun: true, from: card.list.name, to: list.name } };
+  }
+  await deps.trello.moveCard(card.id, list.id, 'top');
+  deps.boardChanged(card.idBoard);
+  await enterStage(event, { ...card, idList: list.id, list: { id: list.id, name: list.name } }, stage, deps);
+  await auditDecision(deps.audit, event, accepted, false);
+  deps.log.info({ cardId: card.id, from: card.list.name, to: list.name, mover: member.username }, 'card moved to its next stage');
+  return { status: 200, body: { moved: true, from: card.list.name, to: list.name } };
+}
+
+/** The move as the worker would have seen it; the action id marks it as the Power-Up's, not Trello's. */
+function powerUpEvent(card: TrelloCard, list: TrelloList, member: TrelloMember): CardEvent {
+  return {
+    actionId: `powerup-${randomBytes(12).toString('hex')}`,
+    kind: 'move',
+    date: new Date().toISOString(),
+    boardId: card.idBoard,
+    cardId: card.id,
+    cardName: card.name,
+    fromList: card.list,
+    toList: { id: list.id, name: list.name },
+    mover: { id: member.id, username: member.username, fullName: member.fullName },
+  };
+}
+
+export function refused(to: string | null, failures: Failure[], error: string, message: string): AdvanceResult {
+  return { status: 409, body: { moved: false, to, failures, error, message } };
+}

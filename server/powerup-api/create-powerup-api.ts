@@ -1,0 +1,53 @@
+import { Router } from 'express';
+import type { Logger } from 'pino';
+import type { ProcessConfig } from '../../rules';
+import type { Notifier } from '../notify/notice';
+import type { AuditLog } from '../store/audit-log';
+import type { StageHistory } from '../store/stage-history';
+import type { TrelloClient } from '../trello/create-trello-client';
+import { apiErrorHandler } from './api-errors';
+import { createBoardLookups } from './board-lookups';
+import { cardStatusRoute } from './card-status-route';
+import { apiCors } from './cors';
+import { createJwtKeySource } from './jwt-public-keys';
+import { nextStageRoute } from './next-stage-route';
+import { requireTrelloJwt } from './require-trello-jwt';
+import { rulesRoute } from './rules-route';
+import { createTtlCache } from './ttl-cache';
+import { createTrelloJwtVerifier } from './verify-trello-jwt';
+
+export type PowerUpApiOptions = {
+  config: ProcessConfig;
+  /** POWERUP_ID: tokens for any other Power-Up are refused, and station data is read from its pluginData. */
+  powerUpId: string;
+  /** TRELLO_API_URL: where Trello publishes the keys that sign t.jwt() tokens. */
+  trelloApiUrl: string;
+  /** Browser origins that may call /api across origins (https://trello.com and the service's own). */
+  allowedOrigins: string[];
+  trello: Pick<TrelloClient, 'getCard' | 'moveCard' | 'addChecklist' | 'getBoardCards' | 'getBoardMembers' | 'getBoardLists'>;
+  history: StageHistory;
+  audit: AuditLog;
+  notifier: Notifier;
+  dryRun: boolean;
+  log: Logger;
+  now?: () => number;
+};
+
+// Twenty badges refreshing together, or a board reopened within seconds, share one Trello call.
+const BOARD_CARDS_TTL_MS = 20_000;
+
+/** The API the Power-Up's iframes call, under /api, every route behind a Trello-signed JWT. */
+export function createPowerUpApi(opts: PowerUpApiOptions): Router {
+  const now = opts.now ?? Date.now;
+  const keys = createJwtKeySource({ baseUrl: opts.trelloApiUrl, log: opts.log, now });
+  const verify = createTrelloJwtVerifier({ keys, powerUpId: opts.powerUpId, now });
+  const boardCards = createTtlCache({ ttlMs: BOARD_CARDS_TTL_MS, load: (id) => opts.trello.getBoardCards(id), now });
+
+  const router = Router();
+  router.use('/api', apiCors(opts.allowedOrigins), requireTrelloJwt(verify));
+  router.use('/api', rulesRoute(opts.config));
+  router.use('/api', cardStatusRoute({ config: opts.config, boardCards, history: opts.history, now }));
+  router.use('/api', nextStageRoute({ ...opts, lookups: createBoardLookups({ trello: opts.trello, now }), boardChanged: boardCards.forget }));
+  router.use('/api', apiErrorHandler(opts.log));
+  return router;
+}
