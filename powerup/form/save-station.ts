@@ -1,0 +1,25 @@
+import type { HostHandlers } from 'trellopowerup/lib/hosthandlers';
+import type { Localize } from '../i18n/localize';
+import type { FormCheck } from '../model/check-form';
+import { isRecord } from '../model/station-draft';
+import { planStationSave } from '../model/station-save';
+import { saveStatusText } from './save-status-text';
+import type { SaveOutcome } from './station-form';
+
+/**
+ * Stores the form with `t.set('card', 'shared', 'station', …)`, the contract the server reads
+ * (DESIGN §4). The station is read again just before, so fields someone else saved meanwhile in
+ * fields this form does not show survive.
+ */
+export async function saveStation(t: HostHandlers, localize: Localize, check: FormCheck, shownKeys: readonly string[]): Promise<SaveOutcome> {
+  if (!t.memberCanWriteToModel('card')) return { ok: false, message: localize.text('form-read-only') };
+  const stored = await t.get<unknown>('card', 'shared', 'station', {});
+  const plan = planStationSave({ stored: isRecord(stored) ? stored : {}, shownKeys, values: check.values, errors: check.errors });
+  if (!plan.ok) return { ok: false, message: saveStatusText(plan, true, localize) };
+  try {
+    await t.set('card', 'shared', 'station', plan.station);
+    return { ok: true, station: plan.station };
+  } catch (err) {
+    return { ok: false, message: localize.text('form-save-failed', { reason: err instanceof Error ? err.message : String(err) }) };
+  }
+}
