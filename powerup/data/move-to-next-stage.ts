@@ -18,8 +18,9 @@ export async function moveToNextStage(t: HostHandlers, sources: BoardSources, lo
     const answer = await sources.api(t).nextStage(cardId);
     sources.forgetStatus(t);
     if (answer.moved) return { kind: 'moved', to: answer.to, alert: localize.text('alert-moved', { stage: answer.to }) };
-    if ('failures' in answer) return { kind: 'refused', to: answer.to, failures: answer.failures };
-    return { kind: 'not-moved', alert: answer.message };
+    if ('dryRun' in answer) return { kind: 'not-moved', alert: localize.text('alert-dry-run', { stage: answer.to }) };
+    if (answer.to && answer.failures.length > 0) return { kind: 'refused', to: answer.to, failures: answer.failures };
+    return { kind: 'not-moved', alert: answer.message ?? localize.text('alert-move-failed', { reason: answer.error ?? '409' }) };
   } catch (err) {
     return { kind: 'not-moved', alert: localize.text('alert-move-failed', { reason: err instanceof Error ? err.message : String(err) }) };
   }

@@ -25,8 +25,11 @@ export type CardStatus = {
 /** GET /api/boards/:boardId/cards/status: one request for every card of the board. */
 export type BoardStatus = { generatedAt: string; cards: Record<string, CardStatus> };
 
-/** POST /api/cards/:cardId/next-stage */
+/**
+ * POST /api/cards/:cardId/next-stage: 200 moved (or, in the service's dry-run mode, would have),
+ * 409 refused with the reasons, or 409 with only a message (no next stage, a move in progress).
+ */
 export type NextStageAnswer =
   | { moved: true; from: string; to: string }
-  | { moved: false; to: string; failures: Failure[] }
-  | { moved: false; message: string };
+  | { moved: false; dryRun: true; from: string; to: string }
+  | { moved: false; to: string | null; failures: Failure[]; error?: string; message?: string };
