@@ -24,6 +24,14 @@ export const Stage = z.strictObject({
     .boolean()
     .default(false)
     .meta({ description: 'A side stage (suspension) stands outside the order: its gate is its own.' }),
+  suspension: z
+    .boolean()
+    .default(false)
+    .meta({
+      description:
+        'Suspension of the service (usually a side stage): entering it tells its owner to stop, leaving it to ' +
+        'resume; its time is kept apart and does not count against the limit of the stage the card returns to.',
+    }),
   allowBackward: z.boolean().optional().meta({ description: 'May cards leave this stage for an earlier one? Overrides the top level.' }),
   gate: Gate.optional(),
   exit: Exit.optional().meta({ description: 'Side stages only: where a card may go next and who may move it.' }),
