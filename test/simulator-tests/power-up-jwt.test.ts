@@ -51,7 +51,8 @@ describe('Power-Up JWTs (t.jwt)', () => {
   it('after a rotation serves the old and the new key, then only the new one', async () => {
     const before = sim.mintPowerUpJwt({ idMember: 'm', idBoard: demo.boardId });
     const [oldKey] = await publicKeys();
-    sim.rotateJwtKeys({ overlapMs: 300 });
+    sim.rotateJwtKeys({ overlapMs: 1000 });
+    const overlapEnds = Date.now() + 1000;
     const after = sim.mintPowerUpJwt({ idMember: 'm', idBoard: demo.boardId });
 
     const during = await publicKeys();
@@ -60,7 +61,7 @@ describe('Power-Up JWTs (t.jwt)', () => {
     expect(verifiesWithAny(before, during) && verifiesWithAny(after, during)).toBe(true);
     expect(verifiesWithAny(after, [oldKey!])).toBe(false);
 
-    await sleep(350);
+    await sleep(overlapEnds - Date.now() + 50);
     const later = await publicKeys();
     expect(later).toEqual([during[1]]);
     expect(verifiesWithAny(before, later)).toBe(false);

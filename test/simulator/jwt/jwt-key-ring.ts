@@ -24,8 +24,10 @@ export function createJwtKeyRing(now: () => number): JwtKeyRing {
     },
     mint: (claims) => signJwt(claims, current.privateKey),
     rotate(overlapMs) {
+      const next = generateKeyPair();
+      // The overlap starts once the new key exists: generating it can take a good part of a second.
       previous = { pair: current, until: now() + overlapMs };
-      current = generateKeyPair();
+      current = next;
     },
   };
 }
