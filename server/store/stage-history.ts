@@ -7,12 +7,24 @@ export const StageVisit = z.object({
   enteredAt: z.string(),
   leftAt: z.string().nullable(),
   actionId: z.string(),
+  /**
+   * Absent for a stage of the process. `suspension`: time in a suspension stage, kept apart so
+   * that neither stage limits nor the director's onboarding figures count it.
+   */
+  kind: z.literal('suspension').optional(),
 });
 export type StageVisit = z.infer<typeof StageVisit>;
 
+export type StageEntry = { stage: string; listId: string; at: string; actionId: string; kind?: 'suspension' };
+
 export type StageHistory = {
-  /** Closes the open visit (leftAt = at) and opens a new one. */
-  enter(cardId: string, visit: { stage: string; listId: string; at: string; actionId: string }): Promise<void>;
+  /**
+   * Closes the open visit (leftAt = at) and opens a new one. Returns the visit this entry follows
+   * (the one it closed, or on a repeated entry the one before it), whose deadlines are now moot.
+   */
+  enter(cardId: string, entry: StageEntry): Promise<StageVisit | null>;
+  /** Writes the first visit of a card that has none (a rebuilt history); false if it has one. */
+  seed(cardId: string, entry: StageEntry): Promise<boolean>;
   current(cardId: string): Promise<StageVisit | null>;
   all(cardId: string): Promise<StageVisit[]>;
 };
@@ -21,30 +33,45 @@ export type StageHistory = {
 // serialised by their queue; the script keeps the record consistent for any other writer too.
 const ENTER = `
 local last = redis.call('LINDEX', KEYS[1], -1)
-if last then
-  local visit = cjson.decode(last)
-  if visit.actionId == ARGV[2] then return 0 end
-  if visit.leftAt == cjson.null or visit.leftAt == nil then
-    visit.leftAt = ARGV[3]
-    redis.call('LSET', KEYS[1], -1, cjson.encode(visit))
-  end
+if not last then
+  redis.call('RPUSH', KEYS[1], ARGV[1])
+  return false
 end
+local visit = cjson.decode(last)
+if visit.actionId == ARGV[2] then return redis.call('LINDEX', KEYS[1], -2) end
+if visit.leftAt == cjson.null or visit.leftAt == nil then
+  visit.leftAt = ARGV[3]
+  last = cjson.encode(visit)
+  redis.call('LSET', KEYS[1], -1, last)
+end
+redis.call('RPUSH', KEYS[1], ARGV[1])
+return last`;
+
+// Only into an empty history: a live event that got there first knows better than a rebuild.
+const SEED = `
+if redis.call('LLEN', KEYS[1]) > 0 then return 0 end
 redis.call('RPUSH', KEYS[1], ARGV[1])
 return 1`;
 
 export function createStageHistory({ redis, prefix }: { redis: Redis; prefix: string }): StageHistory {
   const key = (cardId: string) => `${prefix}:card:${cardId}:stages`;
-  const all = async (cardId: string) =>
-    (await redis.lrange(key(cardId), 0, -1)).map((row) => StageVisit.parse(JSON.parse(row)));
+  const parse = (row: string) => StageVisit.parse(JSON.parse(row));
   return {
-    async enter(cardId, { stage, listId, at, actionId }) {
-      const visit: StageVisit = { stage, listId, enteredAt: at, leftAt: null, actionId };
-      await redis.eval(ENTER, 1, key(cardId), JSON.stringify(visit), actionId, at);
+    async enter(cardId, entry) {
+      const previous = await redis.eval(ENTER, 1, key(cardId), JSON.stringify(visitOf(entry)), entry.actionId, entry.at);
+      return typeof previous === 'string' ? parse(previous) : null;
+    },
+    async seed(cardId, entry) {
+      return (await redis.eval(SEED, 1, key(cardId), JSON.stringify(visitOf(entry)))) === 1;
     },
     async current(cardId) {
       const last = await redis.lindex(key(cardId), -1);
-      return last ? StageVisit.parse(JSON.parse(last)) : null;
+      return last ? parse(last) : null;
     },
-    all,
+    all: async (cardId) => (await redis.lrange(key(cardId), 0, -1)).map(parse),
   };
+}
+
+function visitOf({ stage, listId, at, actionId, kind }: StageEntry): StageVisit {
+  return { stage, listId, enteredAt: at, leftAt: null, actionId, ...(kind ? { kind } : {}) };
 }

@@ -32,6 +32,31 @@ describe('stage history', () => {
     expect(await history.all('c2')).toHaveLength(1);
   });
 
+  it('hands back the visit an entry closed, also when the entry is repeated', async () => {
+    const history = createStageHistory({ redis, prefix });
+    const first = { stage: 'A', listId: 'l1', at: '2026-11-02T09:00:00.000Z', actionId: 'd1' };
+    const second = { stage: 'B', listId: 'l2', at: '2026-11-02T10:00:00.000Z', actionId: 'd2' };
+    expect(await history.enter('c3', first)).toBeNull();
+    const closed = { stage: 'A', listId: 'l1', enteredAt: first.at, leftAt: second.at, actionId: 'd1' };
+    expect(await history.enter('c3', second)).toEqual(closed);
+    expect(await history.enter('c3', second)).toEqual(closed);
+  });
+
+  it('keeps a suspension visit marked apart from the stages', async () => {
+    const history = createStageHistory({ redis, prefix });
+    await history.enter('c4', { stage: 'Активный клиент', listId: 'l8', at: '2026-11-02T09:00:00.000Z', actionId: 'e1' });
+    await history.enter('c4', { stage: 'Приостановлен', listId: 'l9', at: '2026-11-03T09:00:00.000Z', actionId: 'e2', kind: 'suspension' });
+    expect((await history.all('c4')).map((v) => v.kind)).toEqual([undefined, 'suspension']);
+  });
+
+  it('seeds a rebuilt first visit only into an empty history', async () => {
+    const history = createStageHistory({ redis, prefix });
+    const rebuilt = { stage: 'A', listId: 'l1', at: '2026-10-01T09:00:00.000Z', actionId: 'trello-action' };
+    expect(await history.seed('c5', rebuilt)).toBe(true);
+    expect(await history.seed('c5', { ...rebuilt, stage: 'B' })).toBe(false);
+    expect(await history.all('c5')).toEqual([{ stage: 'A', listId: 'l1', enteredAt: rebuilt.at, leftAt: null, actionId: 'trello-action' }]);
+  });
+
   it('knows nothing of a card it never saw', async () => {
     expect(await createStageHistory({ redis, prefix }).current('unknown')).toBeNull();
   });
