@@ -35,6 +35,8 @@ export interface TrelloClient {
   addChecklist(cardId: string, name: string, items: string[]): Promise<schema.TrelloCreated>;
   getBoardLists(boardId: string): Promise<schema.TrelloList[]>;
   getBoardMembers(boardId: string): Promise<schema.TrelloMember[]>;
+  /** The card's arrivals in lists (moves, creation), newest first: its list history, 50 at most. */
+  getCardArrivals(cardId: string): Promise<schema.TrelloListArrival[]>;
   /** Every open card of the board with its list and checklists, in one request. */
   getBoardCards(boardId: string): Promise<schema.TrelloBoardCard[]>;
   createWebhook(input: { callbackURL: string; idModel: string; description?: string }): Promise<schema.TrelloWebhook>;
@@ -50,6 +52,14 @@ const CARD_QUERY = {
   checklist_fields: 'name',
   checkItem_fields: 'name,state',
   pluginData: 'true',
+};
+
+// The action types that put a card into a list (as server/queue/card-event.ts reads webhooks);
+// `updateCard:idList` keeps only the updates that changed the list (§3.4).
+const ARRIVALS_QUERY = {
+  filter: 'updateCard:idList,createCard,copyCard,moveCardToBoard,convertToCardFromCheckItem,emailCard',
+  fields: 'id,type,date,data',
+  limit: 50,
 };
 
 // One request for a whole board's readiness (§3.4): 200 cards cost one call, not 200.
@@ -89,6 +99,9 @@ export function createTrelloClient(options: TrelloClientOptions): TrelloClient {
       }
       return checklist;
     },
+    getCardArrivals: (cardId) => send({
+      method: 'GET', path: `${card(cardId)}/actions`, params: ARRIVALS_QUERY, schema: z.array(schema.TrelloListArrival),
+    }),
     getBoardLists: (boardId) => send({
       method: 'GET', path: `${board(boardId)}/lists`, params: { filter: 'all', fields: 'id,name,closed' },
       schema: z.array(schema.TrelloList),

@@ -68,6 +68,20 @@ export const TrelloBoardCard = z.object({
 });
 export type TrelloBoardCard = z.infer<typeof TrelloBoardCard>;
 
+const ListRef = z.object({ id: z.string(), name: z.string() });
+
+/**
+ * One action of GET /1/cards/{id}/actions that put the card into a list (§3.4): a move between
+ * lists names it `listAfter`, a creation (copy, move from another board…) names it `list`.
+ */
+export const TrelloListArrival = z.object({
+  id: z.string(),
+  type: z.string(),
+  date: z.string(),
+  data: z.object({ list: ListRef.optional(), listAfter: ListRef.optional() }),
+});
+export type TrelloListArrival = z.infer<typeof TrelloListArrival>;
+
 export const TrelloList = z.object({
   id: z.string(),
   name: z.string(),
