@@ -6,6 +6,9 @@ export { AnyOfRequirement, Exit, FieldRequirement, Gate, ItemsRequirement } from
 export { Stage } from './config/stage-schema';
 export { Checklist, ProcessConfig, type Language } from './config/process-config';
 export { parseRules } from './config/parse-rules';
+export {
+  DEFAULT_ROUTES, NOTIFICATION_CHANNELS, NotificationChannel, NotificationRoute, Notifications,
+} from './config/notifications-schema';
 export type { RulesFormat } from './config/read-rules-text';
 export { RulesError, type RulesErrorCode, type RulesProblem } from './config/rules-error';
 export { processConfigJsonSchema, renderProcessConfigJsonSchema } from './config/json-schema';

@@ -1,5 +1,6 @@
 import { checkCalendar } from './check-calendar';
 import { checkFields } from './check-fields';
+import { checkNotifications } from './check-notifications';
 import { checkStages } from './check-stages';
 import { schemaKeyNames } from './json-schema';
 import { ProcessConfig } from './process-config';
@@ -20,7 +21,12 @@ export function parseRules(text: string, format: RulesFormat): ProcessConfig {
   if (!parsed.success) {
     throw new RulesError('RULES_INVALID', schemaProblems(parsed.error.issues, read.data, schemaKeyNames()));
   }
-  const problems = [...checkFields(parsed.data), ...checkStages(parsed.data), ...checkCalendar(parsed.data)];
+  const problems = [
+    ...checkFields(parsed.data),
+    ...checkStages(parsed.data),
+    ...checkCalendar(parsed.data),
+    ...checkNotifications(parsed.data),
+  ];
   if (problems.length > 0) throw new RulesError('RULES_INVALID', problems);
   return parsed.data;
 }

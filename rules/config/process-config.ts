@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CalendarConfig } from '../calendar/calendar-schema';
 import { FieldDef, FieldGroup } from './field-schema';
 import { ChecklistName, RoleName, Username } from './names';
+import { Notifications } from './notifications-schema';
 import { Stage } from './stage-schema';
 
 export const Checklist = z.strictObject({
@@ -27,6 +28,7 @@ export const ProcessConfig = z.strictObject({
   checklists: z.array(Checklist).default([]),
   stages: z.array(Stage).min(1).meta({ description: 'The stages in order; side stages stand outside it.' }),
   calendar: CalendarConfig.prefault({}),
+  notifications: Notifications.prefault({}),
 });
 export type ProcessConfig = z.infer<typeof ProcessConfig>;
 

@@ -2,7 +2,7 @@ import { invalid, valid, type FieldResult } from './field-result';
 
 // Deliberately pragmatic, not RFC 5322: one "@", no spaces, a dotted domain whose last label has
 // two or more characters. Cyrillic domains (почта@радио.рф) pass; "name@localhost" does not.
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)*\.[^\s@.]{2,}$/u;
+export const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)*\.[^\s@.]{2,}$/u;
 
 /** An e-mail address; answers it trimmed, with the domain lower-cased. */
 export function validateEmail(value: unknown): FieldResult<string> {
