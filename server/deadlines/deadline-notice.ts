@@ -1,0 +1,29 @@
+import { membersOfRole, type ProcessConfig, type Stage } from '../../rules';
+import type { Notice } from '../notify/notice';
+import type { DeadlineJob } from './deadline-job';
+
+export type DeadlineNotice = Extract<Notice, { kind: 'deadline-passed' | 'deadline-escalated' }>;
+
+/**
+ * What a deadline that fired says, and to whom: the stage's owners when its time ran out, its
+ * controllers (naming the owners) on escalation. `jobId` stands in for an action id: it is unique
+ * per visit and kind, so a retried job sends one notice.
+ */
+export function deadlineNotice(job: DeadlineJob, jobId: string, cardName: string, stage: Stage, config: ProcessConfig): DeadlineNotice {
+  const owners = membersOfRole(config, stage.owner);
+  const base = {
+    actionId: jobId,
+    boardId: job.boardId,
+    cardId: job.cardId,
+    cardName,
+    stage: stage.list,
+    enteredAt: job.enteredAt,
+    deadline: job.deadline,
+  };
+  if (job.kind === 'deadline') return { ...base, kind: 'deadline-passed', limit: limitOf(stage), recipients: owners };
+  return { ...base, kind: 'deadline-escalated', owners, recipients: membersOfRole(config, stage.controller) };
+}
+
+function limitOf(stage: Stage): { days?: number; hours?: number } {
+  return stage.limitWorkingHours !== undefined ? { hours: stage.limitWorkingHours } : { days: stage.limitWorkingDays };
+}

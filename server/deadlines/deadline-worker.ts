@@ -1,0 +1,46 @@
+import { Worker, type ConnectionOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { toJobError } from '../queue/job-errors';
+import { DEADLINES_QUEUE, DeadlineJob } from './deadline-job';
+import { fireDeadline, type FireDeps } from './fire-deadline';
+import { REBUILD_JOB, runHistoryRebuild } from './history-rebuilds';
+import type { RebuildDeps } from './rebuild-board-history';
+
+export type DeadlineWorkerDeps = Omit<FireDeps, 'log' | 'trello' | 'history'> &
+  Omit<RebuildDeps, 'log' | 'trello' | 'history'> & {
+    trello: FireDeps['trello'] & RebuildDeps['trello'];
+    history: FireDeps['history'] & RebuildDeps['history'];
+    redis: Redis;
+    prefix: string;
+  };
+
+/**
+ * Runs the deadlines queue: deadlines that came due, and the one-off history rebuilds. Jobs live
+ * in Redis, so a deadline scheduled before a restart fires in whichever worker is running then.
+ */
+export function createDeadlineWorker(opts: {
+  connection: ConnectionOptions;
+  prefix: string;
+  deps: DeadlineWorkerDeps;
+  log: Logger;
+  concurrency?: number;
+}): Worker {
+  const worker = new Worker(
+    DEADLINES_QUEUE,
+    async (job) => {
+      const log = opts.log.child({ jobId: job.id, job: job.name });
+      try {
+        if (job.name === REBUILD_JOB) return await runHistoryRebuild(job.data, { ...opts.deps, log });
+        const data = DeadlineJob.parse(job.data);
+        return await fireDeadline(data, job.id ?? job.name, { ...opts.deps, log: log.child({ boardId: data.boardId, cardId: data.cardId }) });
+      } catch (err) {
+        log.error({ err, attempt: job.attemptsMade + 1 }, 'deadline job failed');
+        throw toJobError(err);
+      }
+    },
+    { connection: opts.connection, prefix: opts.prefix, concurrency: opts.concurrency ?? 4 },
+  );
+  worker.on('error', (err) => opts.log.error({ err, queue: DEADLINES_QUEUE }, 'deadline worker error'));
+  return worker;
+}

@@ -1,0 +1,46 @@
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { StageHistory } from '../store/stage-history';
+import type { TrelloClient } from '../trello/create-trello-client';
+import type { DeadlineClock } from './deadline-clock';
+import { DEADLINES_QUEUE } from './deadline-job';
+import { createDeadlineScheduler, type DeadlineScheduler } from './deadline-scheduler';
+import { createDeadlineWorker, type DeadlineWorkerDeps } from './deadline-worker';
+import { queueHistoryRebuilds } from './history-rebuilds';
+
+export type Deadlines = { scheduler: DeadlineScheduler; queue: Queue; close(): Promise<void> };
+
+/**
+ * Stage deadlines for a worker process: the queue, the scheduler the event workers call on each
+ * accepted entry, the worker that fires them, and the start-up rebuild of boards never rebuilt.
+ */
+export async function startDeadlines(opts: Omit<DeadlineWorkerDeps, 'deadlines' | 'redis' | 'history' | 'trello'> & {
+  redis: Redis;
+  history: StageHistory;
+  trello: DeadlineWorkerDeps['trello'] & Pick<TrelloClient, 'listWebhooks'>;
+  clock: DeadlineClock;
+  callbackUrl: string;
+  log: Logger;
+}): Promise<Deadlines> {
+  const { redis, prefix, log } = opts;
+  const queue = new Queue(DEADLINES_QUEUE, { connection: redis, prefix });
+  queue.on('error', (err) => log.warn({ err, queue: DEADLINES_QUEUE }, 'deadline queue connection error'));
+  const scheduler = createDeadlineScheduler({ queue, config: opts.config, history: opts.history, clock: opts.clock, log });
+  const worker = createDeadlineWorker({ connection: redis, prefix, log, deps: { ...opts, deadlines: scheduler } });
+  try {
+    const boards = await queueHistoryRebuilds({ trello: opts.trello, queue, redis, prefix, callbackUrl: opts.callbackUrl });
+    if (boards.length) log.info({ boards }, 'stage history rebuild queued');
+  } catch (err) {
+    // Not worth refusing to start over: live events still record every new entry.
+    log.warn({ err }, 'could not queue the stage history rebuild; the next start tries again');
+  }
+  return {
+    scheduler,
+    queue,
+    async close() {
+      await worker.close();
+      await queue.close();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { findStage, membersOfRole, type ProcessConfig, type Stage } from '../../rules';
+import type { Notice } from '../notify/notice';
+import type { CardEvent } from '../queue/card-event';
+import type { StageVisit } from '../store/stage-history';
+
+export type SuspensionNotice = Extract<Notice, { kind: 'suspended' | 'resumed' }>;
+
+/**
+ * Into a suspension stage: its owners (the engineers) are told to stop the service. Out of one
+ * (`left` was a suspension visit): the same owners are told to resume. Null for any other move.
+ * `stage` is where the card is now.
+ */
+export function suspensionNotice(
+  event: CardEvent,
+  cardName: string,
+  stage: Stage,
+  left: StageVisit | null,
+  config: ProcessConfig,
+): SuspensionNotice | null {
+  const suspension = stage.suspension ? stage : left?.kind === 'suspension' ? findStage(config, left.stage) : undefined;
+  if (!suspension) return null;
+  return {
+    kind: stage.suspension ? 'suspended' : 'resumed',
+    actionId: event.actionId,
+    boardId: event.boardId,
+    cardId: event.cardId,
+    cardName,
+    stage: stage.list,
+    mover: { username: event.mover.username, fullName: event.mover.fullName },
+    recipients: membersOfRole(config, suspension.owner),
+  };
+}
