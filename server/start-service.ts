@@ -6,6 +6,8 @@ import type { Logger } from 'pino';
 import type { ProcessConfig } from '../rules';
 import type { Env } from './config/env-schema';
 import { readRulesFile } from './config/read-rules-file';
+import { deadlineClockFrom } from './deadlines/deadline-clock';
+import { startDeadlines } from './deadlines/start-deadlines';
 import { createApp } from './http/create-app';
 import { createTrelloCommentChannel } from './notify/trello-comment-channel';
 import { createNotifyWorker, createQueuedNotifier } from './notify/notify-queue';
@@ -41,17 +43,23 @@ export async function startService({ env, log }: { env: Env; log: Logger }): Pro
     const notifyWorker = createNotifyWorker({
       connection: redis, prefix, log, channels: [createTrelloCommentChannel({ trello, language: config.language })],
     });
+    const history = createStageHistory({ redis, prefix });
+    const deadlines = await startDeadlines({
+      redis, prefix, config, trello, notifier, history, log, dryRun: env.DRY_RUN,
+      clock: deadlineClockFrom(env.DEADLINE_WORKING_HOUR_MS), callbackUrl: `${env.PUBLIC_URL}/webhooks/trello`,
+    });
     const workers = createEventWorkers({
       connection: redis, prefix, partitions: env.EVENT_PARTITIONS, log,
       deps: {
         config, trello, notifier, botMemberId: me.id, powerUpId: env.POWERUP_ID, dryRun: env.DRY_RUN,
-        history: createStageHistory({ redis, prefix }),
+        history, deadlines: deadlines.scheduler,
         audit: createAuditLog({ redis, prefix }),
         judged: createJudgedActions({ redis, prefix }),
       },
     });
     // Closed after the web server (unshifted below): running jobs finish, nothing new is taken.
-    stoppers.unshift(() => workers.close(), () => notifyWorker.close(), () => notifier.close());
+    // Deadlines stop before the notifier they send through.
+    stoppers.unshift(() => workers.close(), () => deadlines.close(), () => notifyWorker.close(), () => notifier.close());
   }
 
   let url = '';

@@ -23,5 +23,7 @@ export const Env = z.object({
   ROLE: z.enum(['all', 'web', 'worker']).default('all'),
   EVENT_PARTITIONS: z.coerce.number().int().min(1).max(256).default(16),
   WEBHOOK_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/).default('256kb'),
+  // Demos and tests only: wait this many ms per working hour until a deadline instead of real time.
+  DEADLINE_WORKING_HOUR_MS: z.coerce.number().int().min(1).max(3_600_000).optional(),
 });
 export type Env = z.infer<typeof Env>;

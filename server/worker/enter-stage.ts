@@ -1,4 +1,6 @@
 import { checklistForStage, membersOfRole, sameName, type Stage } from '../../rules';
+import type { DeadlineScheduler } from '../deadlines/deadline-scheduler';
+import { suspensionNotice } from '../deadlines/suspension-notice';
 import type { CardEvent } from '../queue/card-event';
 import type { TrelloClient } from '../trello/create-trello-client';
 import type { TrelloCard } from '../trello/schema';
@@ -7,16 +9,24 @@ import type { JudgeDeps } from './judge-card-event';
 /** Only what entering a stage touches, so the Power-Up API's «Следующий этап» can call it too. */
 export type EnterStageDeps = Pick<JudgeDeps, 'config' | 'history' | 'notifier' | 'dryRun'> & {
   trello: Pick<TrelloClient, 'addChecklist'>;
+  /** Starts the stage's clock; absent where no deadline queue is wired (the Power-Up API, for now). */
+  deadlines?: DeadlineScheduler;
 };
 
-/** An accepted arrival: record the visit, add the stage's checklist, tell the stage's owner. */
+/**
+ * An accepted arrival: record the visit and start its clock (the deadlines of the visit it ends are
+ * cancelled), add the stage's checklist, tell the stage's owner, or the engineers on a suspension.
+ */
 export async function enterStage(event: CardEvent, card: TrelloCard, stage: Stage, deps: EnterStageDeps): Promise<void> {
-  await deps.history.enter(event.cardId, {
+  const entry = {
     stage: stage.list,
     listId: event.toList.id,
     at: event.date,
     actionId: event.actionId,
-  });
+    kind: stage.suspension ? ('suspension' as const) : undefined,
+  };
+  const left = await deps.history.enter(event.cardId, entry);
+  await deps.deadlines?.entered({ boardId: event.boardId, cardId: event.cardId }, entry, left);
   // The card already left again: the next event speaks for where it is now.
   if (card.idList !== event.toList.id || deps.dryRun) return;
 
@@ -24,6 +34,10 @@ export async function enterStage(event: CardEvent, card: TrelloCard, stage: Stag
   if (checklist && !card.checklists.some((c) => sameName(c.name, checklist.name))) {
     await deps.trello.addChecklist(event.cardId, checklist.name, checklist.items);
   }
+  const suspension = suspensionNotice(event, card.name, stage, left, deps.config);
+  if (suspension) await deps.notifier.send(suspension);
+  // Into a suspension, the engineers' notice to stop is all the owner's arrival notice would say.
+  if (suspension?.kind === 'suspended') return;
   await deps.notifier.send({
     kind: 'stage-entered',
     arrival: event.kind,

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { evaluate, type Decision, type Failure, type ProcessConfig } from '../../rules';
+import type { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import type { CardEvent } from '../queue/card-event';
 import type { AuditLog } from '../store/audit-log';
 import type { JudgedActions } from '../store/judged-actions';
@@ -16,6 +17,8 @@ export type JudgeDeps = {
   config: ProcessConfig;
   trello: Pick<TrelloClient, 'getCard' | 'moveCard' | 'addChecklist' | 'getBoardLists'>;
   history: StageHistory;
+  /** Every accepted entry starts its stage's clock here. */
+  deadlines: DeadlineScheduler;
   audit: AuditLog;
   judged: JudgedActions;
   notifier: Notifier;
