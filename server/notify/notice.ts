@@ -2,7 +2,14 @@ import { z } from 'zod';
 
 const Person = z.object({ username: z.string(), fullName: z.string() });
 const Reason = z.object({ ru: z.string(), en: z.string() });
-const CardRef = z.object({ actionId: z.string(), boardId: z.string(), cardId: z.string(), cardName: z.string() });
+const CardRef = z.object({
+  actionId: z.string(),
+  boardId: z.string(),
+  cardId: z.string(),
+  cardName: z.string(),
+  /** The card's short URL (`https://trello.com/c/<shortLink>`); without it the link is built from the id. */
+  cardUrl: z.string().optional(),
+});
 
 /** What happened, in terms a person cares about; channels turn it into their own format. */
 export const Notice = z.discriminatedUnion('kind', [
@@ -14,6 +21,8 @@ export const Notice = z.discriminatedUnion('kind', [
     mover: Person,
     /** Trello usernames of the stage's owners. */
     recipients: z.array(z.string()),
+    /** The stage after this one and what the card still lacks for it (rules' missingForStage). */
+    next: z.object({ stage: z.string(), needs: z.array(Reason) }).optional(),
   }),
   CardRef.extend({
     /** The stage's time limit ran out: the owners are told. `actionId` is the deadline's own id. */
@@ -52,6 +61,11 @@ export type Notice = z.infer<typeof Notice>;
 
 /** The one interface the worker talks to; channels and their queues live behind it. */
 export type Notifier = { send(notice: Notice): Promise<void> };
+
+/** Who a notice is for: the people it names, or the mover whose move was undone. */
+export function addressees(notice: Notice): string[] {
+  return notice.kind === 'move-reverted' ? [notice.mover.username] : notice.recipients;
+}
 
 export type Channel = {
   name: string;

@@ -1,6 +1,7 @@
 import type { Channel } from './notice';
 import type { Language } from '../../rules';
-import { commentText } from './messages';
+import { addressees } from './notice';
+import { commentText } from './templates/render-message';
 
 /** Trello's own notifications carry a mention to the member's phone and e-mail. */
 export function createTrelloCommentChannel(deps: {
@@ -10,7 +11,7 @@ export function createTrelloCommentChannel(deps: {
   return {
     name: 'trello-comment',
     async deliver(notice) {
-      await deps.trello.addComment(notice.cardId, commentText(notice, deps.language));
+      await deps.trello.addComment(notice.cardId, commentText(notice, deps.language, addressees(notice)));
     },
   };
 }

@@ -1,0 +1,51 @@
+import type { Language } from '../../../rules';
+import type { Notice } from '../notice';
+import { bullets, capitalise, who, type Message } from './message';
+
+type StageEntered = Extract<Notice, { kind: 'stage-entered' }>;
+type Next = NonNullable<StageEntered['next']>;
+
+/** Past this many missing items the list says "and N more": the card and the Power-Up have them all. */
+const MAX_NEEDS = 5;
+
+const phrases = {
+  ru: {
+    subject: (n: StageEntered) => `«${n.cardName}» — ваш этап «${n.stage}»`,
+    lead: (n: StageEntered) =>
+      n.arrival === 'create'
+        ? `новая станция «${n.cardName}» в «${n.stage}» — ваш этап.`
+        : `станция «${n.cardName}» перешла в «${n.stage}» — ваш этап.`,
+    by: (n: StageEntered) => `${n.arrival === 'create' ? 'Создал(а)' : 'Переместил(а)'}: ${who(n.mover)}.`,
+    needs: (next: Next) => `Чтобы перейти в «${next.stage}»:`,
+    ready: (next: Next) => `Для «${next.stage}» всё заполнено.`,
+  },
+  en: {
+    subject: (n: StageEntered) => `"${n.cardName}" — your stage "${n.stage}"`,
+    lead: (n: StageEntered) =>
+      n.arrival === 'create'
+        ? `new station "${n.cardName}" in "${n.stage}" — your stage.`
+        : `station "${n.cardName}" has reached "${n.stage}" — your stage.`,
+    by: (n: StageEntered) => `${n.arrival === 'create' ? 'Created' : 'Moved'} by ${who(n.mover)}.`,
+    needs: (next: Next) => `Before "${next.stage}":`,
+    ready: (next: Next) => `Everything "${next.stage}" needs is filled in.`,
+  },
+} satisfies Record<Language, unknown>;
+
+/** A card arrived in a stage: its owners learn it is their turn, who moved it, what comes next. */
+export function stageEntered(notice: StageEntered, language: Language): Message {
+  const p = phrases[language];
+  const lead = p.lead(notice);
+  const next = nextLines(notice.next, language);
+  return {
+    subject: p.subject(notice),
+    comment: [`${lead} ${p.by(notice)}`, ...next].join('\n'),
+    text: [capitalise(lead), p.by(notice), ...next],
+  };
+}
+
+function nextLines(next: Next | undefined, language: Language): string[] {
+  if (!next) return [];
+  const p = phrases[language];
+  if (next.needs.length === 0) return [p.ready(next)];
+  return [p.needs(next), ...bullets(next.needs, language, MAX_NEEDS)];
+}

@@ -1,0 +1,126 @@
+import type { Language } from '../../../../rules';
+import type { Notice } from '../../../../server/notify/notice';
+import { commentText, plainText, renderMessage } from '../../../../server/notify/templates/render-message';
+import { deadlinePassed, EVERY_KIND, moveReverted, stageEntered } from '../notices';
+
+const LANGUAGES: Language[] = ['ru', 'en'];
+
+describe('the notification templates', () => {
+  describe('when a card enters a stage', () => {
+    it('tells the owners in a comment it is their turn, who moved it and what the next stage needs', () => {
+      expect(commentText(stageEntered, 'ru', stageEntered.recipients)).toBe(
+        '@engineer @engineer2, станция «Радио Ромашка» перешла в «Подключение» — ваш этап. Переместил(а): Ирина Директорова (@director).\n' +
+          'Чтобы перейти в «Выдача доступов»:\n' +
+          '• не отмечено поле «Потоки заведены в вещательную инфраструктуру»',
+      );
+    });
+
+    it('says the same in a chat message, a line per fact, with the card link last', () => {
+      expect(plainText(stageEntered, 'ru')).toBe(
+        [
+          'Станция «Радио Ромашка» перешла в «Подключение» — ваш этап.',
+          'Переместил(а): Ирина Директорова (@director).',
+          'Чтобы перейти в «Выдача доступов»:',
+          '• не отмечено поле «Потоки заведены в вещательную инфраструктуру»',
+          'https://trello.com/c/AbCd1234',
+        ].join('\n'),
+      );
+      expect(plainText(stageEntered, 'en')).toBe(
+        [
+          'Station "Радио Ромашка" has reached "Подключение" — your stage.',
+          'Moved by Ирина Директорова (@director).',
+          'Before "Выдача доступов":',
+          '• field "Streams are live" is not checked',
+          'https://trello.com/c/AbCd1234',
+        ].join('\n'),
+      );
+    });
+
+    it('says a created card is new, and who created it', () => {
+      const created = { ...stageEntered, arrival: 'create' as const };
+      expect(plainText(created, 'ru')).toMatch(/^Новая станция «Радио Ромашка» в «Подключение» — ваш этап\.\nСоздал\(а\): Ирина/);
+      expect(plainText(created, 'en')).toMatch(/^New station "Радио Ромашка" in "Подключение" — your stage\.\nCreated by Ирина/);
+    });
+
+    it('says when the next stage has everything it needs', () => {
+      const ready = { ...stageEntered, next: { stage: 'Выдача доступов', needs: [] } };
+      expect(renderMessage(ready, 'ru').text).toContain('Для «Выдача доступов» всё заполнено.');
+      expect(renderMessage(ready, 'en').text).toContain('Everything "Выдача доступов" needs is filled in.');
+    });
+
+    it('shows five missing items and counts the rest, to fit a phone screen', () => {
+      const needs = Array.from({ length: 8 }, (_, i) => ({ ru: `нет ${i + 1}`, en: `no ${i + 1}` }));
+      const text = renderMessage({ ...stageEntered, next: { stage: 'Выдача доступов', needs } }, 'ru').text;
+      expect(text.filter((line) => line.startsWith('• '))).toEqual(['• нет 1', '• нет 2', '• нет 3', '• нет 4', '• нет 5', '• …и ещё 3']);
+    });
+
+    it('says nothing of a next stage after the last one', () => {
+      expect(renderMessage({ ...stageEntered, next: undefined }, 'ru').text).toHaveLength(2);
+    });
+  });
+
+  describe('when a move is reverted', () => {
+    it('keeps the comment of the README: the mover, where the card went back, every reason', () => {
+      expect(commentText(moveReverted, 'ru', ['manager'])).toBe(
+        '@manager, карточку нельзя было переместить в «Подключение» — она возвращена в «Договор и оплата».\n' +
+          'Причины:\n• перемещать в «Подключение» может только: director\n• не отмечено поле «Договор подписан»',
+      );
+    });
+
+    it('names the station in a chat message, since no card is around it there', () => {
+      expect(renderMessage(moveReverted, 'ru').text[0]).toBe(
+        'Станцию «Радио Ромашка» нельзя было переместить в «Подключение» — она возвращена в «Договор и оплата».',
+      );
+    });
+  });
+
+  describe('when a stage runs out of time', () => {
+    it('gives the dates as people write them and the limit in working days or hours', () => {
+      expect(renderMessage(deadlinePassed, 'ru').text).toEqual([
+        'Станция «Радио Ромашка» в «Подключение» с 16.11.2026: срок этапа истёк 18.11.2026.',
+        'Лимит этапа — 2 рабочих дня.',
+      ]);
+      expect(renderMessage({ ...deadlinePassed, limit: { hours: 21 } }, 'ru').text[1]).toBe('Лимит этапа — 21 рабочий час.');
+      expect(renderMessage({ ...deadlinePassed, limit: { days: 5 } }, 'en').text[1]).toBe("The stage's limit is 5 working days.");
+    });
+  });
+
+  it('mentions a username written with a leading @ once', () => {
+    expect(commentText(stageEntered, 'ru', ['@engineer'])).toMatch(/^@engineer, /);
+  });
+
+  it('links the card by its id when the notice has no short URL', () => {
+    expect(plainText({ ...stageEntered, cardUrl: undefined }, 'en')).toMatch(/\nhttps:\/\/trello\.com\/c\/5f1c0ffee0000000000000c1$/);
+  });
+
+  describe.each(EVERY_KIND.flatMap((notice) => LANGUAGES.map((language) => [notice.kind, language, notice] as const)))(
+    'for a %s notice in %s',
+    (_kind, language, notice) => {
+      const message = renderMessage(notice, language);
+
+      it('has a subject naming the station and a first line that fits a phone notification', () => {
+        expect(message.subject).toContain('Радио Ромашка');
+        expect(message.text[0]).toContain('Радио Ромашка');
+        expect(message.text[0]!.length).toBeLessThanOrEqual(110);
+      });
+
+      it('ends the chat text with the card link, and starts the comment with the mentions', () => {
+        expect(plainText(notice, language).split('\n').at(-1)).toBe('https://trello.com/c/AbCd1234');
+        expect(commentText(notice, language, ['engineer'])).toMatch(/^@engineer, \S/);
+      });
+
+      it('uses only words of its language (names and reasons aside)', () => {
+        const words = [message.subject, message.comment, ...message.text].join('\n');
+        const other = language === 'ru' ? /[A-Za-z]{3,}/ : /[А-Яа-яЁё]/;
+        expect(withoutValues(words, notice)).not.toMatch(other);
+      });
+    },
+  );
+});
+
+/** The text without the values that came in the notice, which are in whatever language they are. */
+function withoutValues(text: string, notice: Notice): string {
+  const values = JSON.stringify(notice).match(/"(?:[^"\\]|\\.)*"/g)!.map((v) => JSON.parse(v) as string);
+  const wanted = values.filter((v) => v.length > 1).sort((a, b) => b.length - a.length);
+  return wanted.reduce((rest, v) => rest.split(v).join(''), text).replace(/https:\/\/\S+|@\w+/g, '');
+}
