@@ -3,12 +3,14 @@ import { Redis } from 'ioredis';
 import { deleteKeys } from '../helpers/redis';
 import { startStack, type Stack } from '../stack/start-stack';
 import { ROMASHKA } from '../stack/station-data';
+import { DEMO_WORKING_HOUR_MS, playDeadlineStory } from './deadline-story';
 import { reachableOrPrivateRedis } from './private-redis';
 import { createStoryteller } from './storyteller';
 
 /**
  * `npm run demo`: the product end to end on the Trello simulator. A station walks the onboarding
- * process; the service reverts what breaks a gate and tells each stage's owner. Exits 0, leaves nothing running.
+ * process; the service reverts what breaks a gate and tells each stage's owner. A second station
+ * overstays a stage's limit on a shortened clock. Exits 0, leaves nothing running.
  */
 async function main(): Promise<void> {
   const tell = createStoryteller(process.stdout);
@@ -17,8 +19,10 @@ async function main(): Promise<void> {
   const prefix = `gatekeeper-demo-${process.pid}`;
   let stack: Stack | undefined;
   try {
-    stack = await startStack({ redisUrl: redisHandle.url, prefix, redis, log: pino({ level: process.env.LOG_LEVEL ?? 'silent' }) });
+    const env = { DEADLINE_WORKING_HOUR_MS: String(DEMO_WORKING_HOUR_MS) };
+    stack = await startStack({ redisUrl: redisHandle.url, prefix, redis, env, log: pino({ level: process.env.LOG_LEVEL ?? 'silent' }) });
     await playStory(stack, tell);
+    await playDeadlineStory(stack, tell);
   } finally {
     await stack?.stop();
     await deleteKeys(redis, prefix);

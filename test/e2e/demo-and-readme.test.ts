@@ -20,13 +20,27 @@ describe('the README', () => {
 });
 
 describe('npm run demo', () => {
-  it('tells the whole story, prints the README comment word for word and exits 0', async () => {
-    const { stdout } = await promisify(execFile)('npx', ['tsx', 'test/demo/run-demo.ts'], { cwd: root, timeout: 60_000 });
+  // One run for both stories: it exits 0 or this hook fails.
+  let stdout = '';
+  beforeAll(async () => {
+    ({ stdout } = await promisify(execFile)('npx', ['tsx', 'test/demo/run-demo.ts'], { cwd: root, timeout: 60_000 }));
+  }, 90_000);
+
+  it('tells the whole story and prints the README comment word for word', () => {
     const readmeComment = codeBlocks.find((b) => b.body.startsWith('@manager, карточку нельзя'))!.body;
     const printed = stdout.split('\n').map((line) => line.replace(/^ {5}/, '')).join('\n');
     expect(printed).toContain(readmeComment);
     expect(stdout).toContain('перемещать в «Подключение» может только: director');
     expect(stdout).toContain('+ чек-лист «Регистрация клиента»');
     expect(stdout).toMatch(/«Радио Ромашка» — активный клиент/);
-  }, 90_000);
+  });
+
+  it('lets a second station overstay «Подключение» on a shortened clock: the engineer is told, then the director', () => {
+    expect(stdout).toContain('DEADLINE_WORKING_HOUR_MS=');
+    expect(stdout).toMatch(/@engineer, станция «Радио Вектор» в «Подключение» с .*срок этапа истёк/);
+    expect(stdout).toContain('⏰ срок этапа истёк — напоминание ответственному: @engineer');
+    expect(stdout).toMatch(/@director, станция «Радио Вектор» застряла в «Подключение»/);
+    expect(stdout).toContain('⏫ эскалация — сообщение контролёру этапа: @director');
+    expect(stdout).toMatch(/«Радио Вектор» просрочена/);
+  });
 });
