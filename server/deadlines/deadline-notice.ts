@@ -1,5 +1,6 @@
 import { membersOfRole, type ProcessConfig, type Stage } from '../../rules';
 import type { Notice } from '../notify/notice';
+import type { TrelloCard } from '../trello/schema';
 import type { DeadlineJob } from './deadline-job';
 
 export type DeadlineNotice = Extract<Notice, { kind: 'deadline-passed' | 'deadline-escalated' }>;
@@ -9,13 +10,20 @@ export type DeadlineNotice = Extract<Notice, { kind: 'deadline-passed' | 'deadli
  * controllers (naming the owners) on escalation. `jobId` stands in for an action id: it is unique
  * per visit and kind, so a retried job sends one notice.
  */
-export function deadlineNotice(job: DeadlineJob, jobId: string, cardName: string, stage: Stage, config: ProcessConfig): DeadlineNotice {
+export function deadlineNotice(
+  job: DeadlineJob,
+  jobId: string,
+  card: Pick<TrelloCard, 'name' | 'shortUrl'>,
+  stage: Stage,
+  config: ProcessConfig,
+): DeadlineNotice {
   const owners = membersOfRole(config, stage.owner);
   const base = {
     actionId: jobId,
     boardId: job.boardId,
     cardId: job.cardId,
-    cardName,
+    cardName: card.name,
+    cardUrl: card.shortUrl,
     stage: stage.list,
     enteredAt: job.enteredAt,
     deadline: job.deadline,

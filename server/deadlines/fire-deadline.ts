@@ -31,7 +31,7 @@ export async function fireDeadline(job: DeadlineJob, jobId: string, deps: FireDe
     deps.log.info({ kind: job.kind, stage: job.stage, reason: check.stale }, 'deadline dropped: the card is no longer in that visit');
     return { notice: null, stale: check.stale };
   }
-  const notice = deadlineNotice(job, jobId, check.card.name, check.stage, deps.config);
+  const notice = deadlineNotice(job, jobId, check.card, check.stage, deps.config);
   if (deps.dryRun) deps.log.info({ notice: notice.kind, recipients: notice.recipients }, 'dry run: deadline notice not sent');
   else await deps.notifier.send(notice);
   deps.log.info({ kind: job.kind, stage: job.stage, deadline: job.deadline }, 'deadline passed');

@@ -2,6 +2,7 @@ import { findStage, membersOfRole, type ProcessConfig, type Stage } from '../../
 import type { Notice } from '../notify/notice';
 import type { CardEvent } from '../queue/card-event';
 import type { StageVisit } from '../store/stage-history';
+import type { TrelloCard } from '../trello/schema';
 
 export type SuspensionNotice = Extract<Notice, { kind: 'suspended' | 'resumed' }>;
 
@@ -12,7 +13,7 @@ export type SuspensionNotice = Extract<Notice, { kind: 'suspended' | 'resumed' }
  */
 export function suspensionNotice(
   event: CardEvent,
-  cardName: string,
+  card: Pick<TrelloCard, 'name' | 'shortUrl'>,
   stage: Stage,
   left: StageVisit | null,
   config: ProcessConfig,
@@ -24,7 +25,8 @@ export function suspensionNotice(
     actionId: event.actionId,
     boardId: event.boardId,
     cardId: event.cardId,
-    cardName,
+    cardName: card.name,
+    cardUrl: card.shortUrl,
     stage: stage.list,
     mover: { username: event.mover.username, fullName: event.mover.fullName },
     recipients: membersOfRole(config, suspension.owner),

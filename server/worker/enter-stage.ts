@@ -34,7 +34,7 @@ export async function enterStage(event: CardEvent, card: TrelloCard, stage: Stag
   if (checklist && !card.checklists.some((c) => sameName(c.name, checklist.name))) {
     await deps.trello.addChecklist(event.cardId, checklist.name, checklist.items);
   }
-  const suspension = suspensionNotice(event, card.name, stage, left, deps.config);
+  const suspension = suspensionNotice(event, card, stage, left, deps.config);
   if (suspension) await deps.notifier.send(suspension);
   // Into a suspension, the engineers' notice to stop is all the owner's arrival notice would say.
   if (suspension?.kind === 'suspended') return;

@@ -34,7 +34,7 @@ const trello = {
       throw createTrelloError(failure, 1);
     }
     const card = { id: cardId, name: 'Радио Ромашка', idBoard: CARD.boardId, closed: false, idList: 'list-B', idShort: 1 };
-    return { ...card, shortUrl: '', url: '', list: { id: 'list-B', name: 'B' }, checklists: [], pluginData: [], ...trelloCard };
+    return { ...card, shortUrl: 'https://trello.com/c/AbCd1234', url: '', list: { id: 'list-B', name: 'B' }, checklists: [], pluginData: [], ...trelloCard };
   },
   getBoardLists: () => Promise.reject(new Error('not in this test')),
   getBoardCards: () => Promise.reject(new Error('not in this test')),
@@ -69,11 +69,13 @@ describe('when a deadline comes due', () => {
     expect(notifier.sent).toEqual([
       {
         kind: 'deadline-passed', actionId: `deadline-${CARD.cardId}-list-B-${ENTERED.getTime()}`, boardId: CARD.boardId, cardId: CARD.cardId,
-        cardName: 'Радио Ромашка', stage: 'B', enteredAt: entry.at, deadline: DEADLINE.toISOString(), limit: { hours: 2 }, recipients: ['bob', 'carol'],
+        cardName: 'Радио Ромашка', cardUrl: 'https://trello.com/c/AbCd1234', stage: 'B', enteredAt: entry.at, deadline: DEADLINE.toISOString(),
+        limit: { hours: 2 }, recipients: ['bob', 'carol'],
       },
       {
         kind: 'deadline-escalated', actionId: `escalation-${CARD.cardId}-list-B-${ENTERED.getTime()}`, boardId: CARD.boardId, cardId: CARD.cardId,
-        cardName: 'Радио Ромашка', stage: 'B', enteredAt: entry.at, deadline: DEADLINE.toISOString(), owners: ['bob', 'carol'], recipients: ['alice'],
+        cardName: 'Радио Ромашка', cardUrl: 'https://trello.com/c/AbCd1234', stage: 'B', enteredAt: entry.at, deadline: DEADLINE.toISOString(),
+        owners: ['bob', 'carol'], recipients: ['alice'],
       },
     ]);
   });

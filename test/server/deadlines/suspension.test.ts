@@ -7,6 +7,7 @@ import { realClock } from '../../../server/deadlines/deadline-clock';
 import { CARD, deadlineConfig, entryInto, HOUR, moscow, startDeadlineKit } from './deadline-kit';
 
 const config = deadlineConfig();
+const CARD_IN_TRELLO = { name: 'Радио Ромашка', shortUrl: 'https://trello.com/c/AbCd1234' };
 const stage = (list: string) => config.stages.find((s) => s.list === list)!;
 const event = (from: string, to: string): CardEvent => ({
   actionId: 'act1', kind: 'move', date: '2026-11-20T10:00:00.000Z', ...CARD, cardName: 'Радио',
@@ -20,19 +21,19 @@ const visit = (list: string, enteredAt: string, leftAt: string | null): StageVis
 
 describe('suspension notices', () => {
   it("tell the suspension stage's owners to stop when a card enters it", () => {
-    expect(suspensionNotice(event('B', 'S'), 'Радио Ромашка', stage('S'), visit('B', '2026-11-20 09:00', '2026-11-20 10:00'), config)).toEqual({
-      kind: 'suspended', actionId: 'act1', ...CARD, cardName: 'Радио Ромашка', stage: 'S',
+    expect(suspensionNotice(event('B', 'S'), CARD_IN_TRELLO, stage('S'), visit('B', '2026-11-20 09:00', '2026-11-20 10:00'), config)).toEqual({
+      kind: 'suspended', actionId: 'act1', ...CARD, cardName: 'Радио Ромашка', cardUrl: 'https://trello.com/c/AbCd1234', stage: 'S',
       mover: { username: 'alice', fullName: 'Алиса' }, recipients: ['alice'],
     });
   });
 
   it('tell the same owners to resume when the card leaves it', () => {
-    const notice = suspensionNotice(event('S', 'B'), 'Радио Ромашка', stage('B'), visit('S', '2026-11-20 09:00', '2026-11-20 10:00'), config);
+    const notice = suspensionNotice(event('S', 'B'), CARD_IN_TRELLO, stage('B'), visit('S', '2026-11-20 09:00', '2026-11-20 10:00'), config);
     expect(notice).toMatchObject({ kind: 'resumed', stage: 'B', recipients: ['alice'] });
   });
 
   it('say nothing of an ordinary move', () => {
-    expect(suspensionNotice(event('A', 'B'), 'Радио', stage('B'), visit('A', '2026-11-20 09:00', '2026-11-20 10:00'), config)).toBeNull();
+    expect(suspensionNotice(event('A', 'B'), CARD_IN_TRELLO, stage('B'), visit('A', '2026-11-20 09:00', '2026-11-20 10:00'), config)).toBeNull();
   });
 });
 
