@@ -20,7 +20,7 @@ export { FAILURE_CODES, type CardSnapshot, type Decision, type Direction, type F
 export { findStage, linearStages, nextStage, stagesUpTo } from './process/find-stage';
 export { isInRole, membersOfRole, rolesOfMember } from './process/roles';
 export { checklistForStage, findChecklist, findField } from './process/lookups';
-export { normaliseName, sameName } from './process/same-name';
+export { normaliseName, sameName, sameUsername } from './process/same-name';
 
 export { CalendarConfig, WorkingHours } from './calendar/calendar-schema';
 export { calendarOf, type WorkCalendar } from './calendar/calendar-of';

@@ -9,8 +9,10 @@ import { readRulesFile } from './config/read-rules-file';
 import { deadlineClockFrom } from './deadlines/deadline-clock';
 import { startDeadlines } from './deadlines/start-deadlines';
 import { createApp } from './http/create-app';
-import { createTrelloCommentChannel } from './notify/trello-comment-channel';
-import { createNotifyWorker, createQueuedNotifier } from './notify/notify-queue';
+import { channelSettings } from './notify/channel-settings';
+import { createChannels } from './notify/create-channels';
+import { createQueuedNotifier } from './notify/notify-queue';
+import { createNotifyWorker } from './notify/notify-worker';
 import { createPowerUpApi } from './powerup-api/create-powerup-api';
 import { createEventQueues } from './queue/event-queues';
 import { connectRedis, createProducerRedis, createWorkerRedis } from './queue/redis-connections';
@@ -28,6 +30,8 @@ export type RunningService = { url: string; stop(): Promise<void> };
  */
 export async function startService({ env, log }: { env: Env; log: Logger }): Promise<RunningService> {
   const config = readRulesFile(env.RULES_FILE);
+  // Before any connection: a channel the rules use without its settings stops the start, named.
+  const settings = env.ROLE !== 'web' ? channelSettings(config, env) : {};
   const stoppers: Array<() => Promise<unknown>> = [];
   const prefix = env.REDIS_PREFIX;
   const redis = await connectRedis(createWorkerRedis(env.REDIS_URL), env.REDIS_URL);
@@ -39,9 +43,9 @@ export async function startService({ env, log }: { env: Env; log: Logger }): Pro
     });
     const me = await trello.getMe();
     log.info({ member: me.username, dryRun: env.DRY_RUN }, 'judging moves as this Trello member');
-    const notifier = createQueuedNotifier({ connection: redis, prefix, channels: ['trello-comment'] });
+    const notifier = createQueuedNotifier({ connection: redis, prefix, config });
     const notifyWorker = createNotifyWorker({
-      connection: redis, prefix, log, channels: [createTrelloCommentChannel({ trello, language: config.language })],
+      connection: redis, redis, prefix, log, channels: createChannels({ settings, language: config.language, trello }),
     });
     const history = createStageHistory({ redis, prefix });
     const deadlines = await startDeadlines({
@@ -101,7 +105,7 @@ export async function startService({ env, log }: { env: Env; log: Logger }): Pro
  */
 function powerUpApi(env: Env, config: ProcessConfig, producer: Redis, log: Logger) {
   const prefix = env.REDIS_PREFIX;
-  const notifier = createQueuedNotifier({ connection: producer, prefix, channels: ['trello-comment'] });
+  const notifier = createQueuedNotifier({ connection: producer, prefix, config });
   const router = createPowerUpApi({
     config, log, notifier,
     powerUpId: env.POWERUP_ID,

@@ -25,5 +25,11 @@ export const Env = z.object({
   WEBHOOK_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/).default('256kb'),
   // Demos and tests only: wait this many ms per working hour until a deadline instead of real time.
   DEADLINE_WORKING_HOUR_MS: z.coerce.number().int().min(1).max(3_600_000).optional(),
+  // Notification channels: optional here, required at start by the rules that route to them
+  // (server/notify/channel-settings.ts), so a channel in use is never silently left out.
+  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, 'a bot token from @BotFather, e.g. 123456789:AAH…').optional(),
+  TELEGRAM_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.telegram.org'),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'smtp://user:password@host:587 or smtps://user:password@host:465' }).optional(),
+  NOTIFY_WEBHOOK_SECRET: z.string().min(32, 'at least 32 characters, e.g. from `openssl rand -hex 32`').optional(),
 });
 export type Env = z.infer<typeof Env>;

@@ -66,8 +66,3 @@ export type Notifier = { send(notice: Notice): Promise<void> };
 export function addressees(notice: Notice): string[] {
   return notice.kind === 'move-reverted' ? [notice.mover.username] : notice.recipients;
 }
-
-export type Channel = {
-  name: string;
-  deliver(notice: Notice): Promise<void>;
-};

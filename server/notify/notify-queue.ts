@@ -1,30 +1,40 @@
-import { Queue, Worker, UnrecoverableError, type ConnectionOptions } from 'bullmq';
-import type { Logger } from 'pino';
-import { z } from 'zod';
-import { Notice, type Channel, type Notifier } from './notice';
+import { Queue, type ConnectionOptions } from 'bullmq';
+import type { ProcessConfig } from '../../rules';
+import { deliveryId } from './delivery';
+import { DEFAULT_DELIVERY_POLICY, NOTIFY_BACKOFF, type DeliveryPolicy } from './delivery-policy';
+import type { Notifier } from './notice';
+import { deliveriesFor } from './route-notice';
 
-const NOTIFY_QUEUE = 'notify';
-const NotifyJob = z.object({ channel: z.string(), notice: Notice });
+export const NOTIFY_QUEUE = 'notify';
 
-/** Queues one job per (notice, channel); the job id makes a retried worker job send it once. */
+/**
+ * The notifier the worker and the Power-Up API talk to. It fans a notice out into one job per
+ * (recipient, channel), each with its own retries, so a channel that is down delays only its
+ * own deliveries; the job id is the delivery id, so sending the same notice twice queues nothing new.
+ */
 export function createQueuedNotifier(opts: {
   connection: ConnectionOptions;
   prefix: string;
-  channels: string[];
+  config: ProcessConfig;
+  policy?: DeliveryPolicy;
 }): Notifier & { queue: Queue; close(): Promise<void> } {
   const queue = new Queue(NOTIFY_QUEUE, { connection: opts.connection, prefix: opts.prefix });
+  const policy = opts.policy ?? DEFAULT_DELIVERY_POLICY;
   return {
     queue,
     async send(notice) {
+      const deliveries = deliveriesFor(notice, opts.config);
+      if (deliveries.length === 0) return;
       await queue.addBulk(
-        opts.channels.map((channel) => ({
-          name: notice.kind,
-          data: { channel, notice },
+        deliveries.map((delivery) => ({
+          name: `${notice.kind} ${delivery.channel}`,
+          data: delivery,
           opts: {
-            jobId: `${notice.actionId}-${notice.kind}-${channel}`,
-            attempts: 10,
-            backoff: { type: 'exponential', delay: 2_000 },
+            jobId: deliveryId(delivery),
+            attempts: policy.attempts,
+            backoff: { type: NOTIFY_BACKOFF, delay: policy.backoffMs },
             removeOnComplete: { age: 24 * 3600, count: 10_000 },
+            // Kept for a dashboard; the dead-letter stream is the lasting record.
             removeOnFail: { age: 14 * 24 * 3600 },
           },
         })),
@@ -32,28 +42,4 @@ export function createQueuedNotifier(opts: {
     },
     close: () => queue.close(),
   };
-}
-
-export function createNotifyWorker(opts: {
-  connection: ConnectionOptions;
-  prefix: string;
-  channels: Channel[];
-  log: Logger;
-  concurrency?: number;
-}): Worker {
-  const byName = new Map(opts.channels.map((c) => [c.name, c]));
-  const worker = new Worker(
-    NOTIFY_QUEUE,
-    async (job) => {
-      const { channel, notice } = NotifyJob.parse(job.data);
-      const target = byName.get(channel);
-      if (!target) throw new UnrecoverableError(`[notify] no channel named "${channel}" is configured`);
-      await target.deliver(notice);
-    },
-    { connection: opts.connection, prefix: opts.prefix, concurrency: opts.concurrency ?? 4 },
-  );
-  worker.on('failed', (job, err) =>
-    opts.log.error({ err, jobId: job?.id, attempts: job?.attemptsMade }, 'notification failed'),
-  );
-  return worker;
 }
