@@ -9,7 +9,7 @@ import { saveStation } from '../form/save-station';
 import { createStationForm } from '../form/station-form';
 import { localizeWith, type Localize } from '../i18n/localize';
 import { fieldsOfFailures } from '../model/failure-fields';
-import { neededMarks } from '../model/needed-marks';
+import { neededMarks, type NeededMark } from '../model/needed-marks';
 import { missingForStage, nextStage } from '../model/rules-runtime';
 import { checklistHint, readyBlock, reasonsList } from '../ui/missing-view';
 import { startPage } from '../ui/start-page';
@@ -18,13 +18,15 @@ import { h } from '../ui/h';
 /** Reasons only the server can judge (who moves, from where): kept from its answer. */
 const SERVER_ONLY: readonly FailureCode[] = ['role_not_allowed', 'source_not_allowed', 'backward_forbidden', 'exit_not_allowed'];
 
+const isServerOnly = (failure: Failure) => SERVER_ONLY.includes(failure.code);
+
 const sources = createBoardSources({ pageUrl: window.location.href });
 let form: { isDirty(): boolean } | undefined;
 let serverOnly: Failure[] | undefined;
 
 startPage(async (t, root) => {
   if (form?.isDirty()) return;
-  serverOnly ??= (t.arg<Failure[] | undefined>('failures') ?? []).filter((f) => SERVER_ONLY.includes(f.code));
+  serverOnly ??= (t.arg<Failure[] | undefined>('failures') ?? []).filter(isServerOnly);
   const view = await loadCardView(t, sources);
   draw(t, root, view, localizeWith(t, view.locale));
 });
@@ -40,7 +42,7 @@ function draw(t: IFrame, root: HTMLElement, view: CardView, localize: Localize):
     button.disabled = true;
     const outcome = await moveToNextStage(t, sources, localize, view.cardId);
     if (outcome.kind === 'refused') {
-      serverOnly = outcome.failures.filter((f) => SERVER_ONLY.includes(f.code));
+      serverOnly = outcome.failures.filter(isServerOnly);
       return redraw(view.card.station);
     }
     await t.alert({ message: outcome.alert, display: outcome.kind === 'moved' ? 'success' : 'error', duration: 6 });
@@ -51,7 +53,7 @@ function draw(t: IFrame, root: HTMLElement, view: CardView, localize: Localize):
     canWrite && keys.length > 0
       ? createStationForm({
           config: view.config, keys, grouped: false, stored: view.card.station, language: view.language, localize,
-          marks: neededMarks(view.config, view.listName, view.card),
+          marks: alternativesOnly(neededMarks(view.config, view.listName, view.card)),
           save: (check, shownKeys) => saveStation(t, localize, check, shownKeys),
           onSaved: redraw,
         })
@@ -61,9 +63,19 @@ function draw(t: IFrame, root: HTMLElement, view: CardView, localize: Localize):
     ...[
       failures.length === 0
         ? readyBlock({ next, canMove: canWrite, localize, onMove: (button) => void move(button) })
-        : h('div', {}, [h('p', { class: 'gk-lead', text: localize.text('popup-lead', { stage: next }) }), reasonsList(failures, view.language)]),
+        : h('div', {}, [
+            // «не хватает» fits missing data; a refusal for who moves the card reads «нельзя».
+            h('p', { class: 'gk-lead', text: localize.text(failures.some(isServerOnly) ? 'popup-lead-refused' : 'popup-lead', { stage: next }) }),
+            reasonsList(failures, view.language),
+          ]),
       checklistHint(failures, localize),
       created?.el,
     ].filter((node): node is HTMLElement => node instanceof HTMLElement),
   );
+}
+
+/** The popup is all about the next stage: a mark on every field would only repeat its title. The
+ * «или: E-mail» hint still helps, so marks that name alternatives stay. */
+function alternativesOnly(marks: Record<string, NeededMark>): Record<string, NeededMark> {
+  return Object.fromEntries(Object.entries(marks).filter(([, mark]) => mark.anyOf?.length));
 }

@@ -1,7 +1,7 @@
 import type { FieldDef } from '../../rules';
 import type { Localize } from '../i18n/localize';
 import { emptyItem, type ItemDraft } from '../model/station-draft';
-import { h } from '../ui/h';
+import { h, uniqueId } from '../ui/h';
 import { createFieldRow, type FieldRow } from './field-row';
 
 type RepeatableField = Extract<FieldDef, { type: 'repeatable' }>;
@@ -57,8 +57,11 @@ export function createRepeatableEditor(opts: {
           attrs: { type: 'button', 'aria-label': `${localize.text('form-remove-item')}: ${title}` },
           on: { click: () => change((current) => current.filter((_, i) => i !== index)) },
         });
-        return h('fieldset', { class: 'gk-item' }, [
-          h('legend', { class: 'gk-item-title' }, [h('span', { text: title }), remove]),
+        // A labelled group rather than fieldset/legend: a legend with a button beside it breaks the
+        // box's border in every browser.
+        const titleId = uniqueId('item');
+        return h('div', { class: 'gk-item', attrs: { role: 'group', 'aria-labelledby': titleId } }, [
+          h('div', { class: 'gk-item-title' }, [h('span', { text: title, attrs: { id: titleId } }), remove]),
           ...[...subRows.values()].map((row) => row.el),
         ]);
       }),

@@ -30,6 +30,13 @@ describe('marking the fields the next stage needs', () => {
     expect(toReview.streams).toEqual({ stage: STAGE.techReview, missing: true, itemFields: ['codec', 'bitrate', 'sourceUrl'] });
   });
 
+  it('carries the alternatives and the stream fields of an earlier gate the card no longer meets', () => {
+    const card = withStation(readyCardFor(STAGE.contract), { 'contact.phone': undefined, 'contact.email': undefined, streams: undefined });
+    const marks = neededMarks(config, STAGE.contract, card);
+    expect(marks['contact.email']).toEqual({ stage: STAGE.connection, missing: true, anyOf: ['contact.phone'] });
+    expect(marks.streams).toEqual({ stage: STAGE.connection, missing: true, itemFields: ['codec', 'bitrate', 'sourceUrl'] });
+  });
+
   it('marks nothing where there is no next stage', () => {
     expect(neededMarks(config, STAGE.active, emptyCard())).toEqual({});
     expect(neededMarks(config, STAGE.suspended, emptyCard())).toEqual({});
