@@ -1,0 +1,46 @@
+/// <reference lib="dom" />
+
+export type HostChecklist = { name: string; items: { name: string; complete: boolean }[] };
+export type HostCard = { id: string; name: string; idList: string; checklists: HostChecklist[] };
+
+/** The board the host plays Trello for, set by the test (ids from the simulator when it matters). */
+export type HostConfig = {
+  /** The Power-Up's connector page, as it would be registered in Trello's admin portal. */
+  connectorUrl: string;
+  locale: string;
+  plugin: string;
+  board: { id: string; name: string };
+  lists: { id: string; name: string }[];
+  cards: HostCard[];
+  member: { id: string; username: string; fullName: string };
+  /** The member may edit cards (t.memberCanWriteToModel('card')). */
+  canWrite: boolean;
+  /** Shared card pluginData to start with: card id → the whole shared object ({station: …}). */
+  pluginData?: Record<string, Record<string, unknown>>;
+};
+
+export type ShownBadge = { text: string; color: string | null; title?: string };
+
+/** What the tests drive and read through `window.gkHost`. */
+export type HostApi = {
+  start(config: HostConfig): Promise<void>;
+  /** Asks card-badges for every card (as Trello does on opening the board) and draws them. */
+  renderBoard(): Promise<Record<string, ShownBadge[]>>;
+  /** Opens the card: detail badges, buttons, the back section; resolves once the section has drawn. */
+  openCard(cardId: string): Promise<{ detailBadges: ShownBadge[]; buttons: string[] }>;
+  closeCard(): void;
+  pluginData(cardId: string): Record<string, unknown> | undefined;
+  alerts(): { message: string; display: string }[];
+  /** Moves the card on the host board, as Trello would show a move the service made. */
+  moveCard(cardId: string, listId: string): void;
+};
+
+declare global {
+  interface Window {
+    gkHost: HostApi;
+    /** Exposed by the test: a real t.jwt() token, minted by the simulator for this member and board. */
+    gkMintJwt?: () => Promise<string>;
+    /** Exposed by the test: mirrors shared card pluginData to the simulator, which the server reads. */
+    gkOnSet?: (cardId: string, value: Record<string, unknown>) => Promise<void>;
+  }
+}

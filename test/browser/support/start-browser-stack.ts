@@ -1,0 +1,101 @@
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Redis } from 'ioredis';
+import { buildPowerUp } from '../../../powerup/build/build-powerup';
+import { createApp } from '../../../server/http/create-app';
+import { powerupStatic } from '../../../server/http/powerup-static';
+import type { Notice } from '../../../server/notify/notice';
+import { createPowerUpApi } from '../../../server/powerup-api/create-powerup-api';
+import { createAuditLog } from '../../../server/store/audit-log';
+import { createStageHistory, type StageHistory } from '../../../server/store/stage-history';
+import { createTrelloClient } from '../../../server/trello/create-trello-client';
+import { deleteKeys, testRedis, uniquePrefix } from '../../helpers/redis';
+import { testLog } from '../../helpers/silent-log';
+import { loadDefaultRules } from '../../rules/default-rules';
+import { startTrelloSimulator } from '../../simulator';
+import type { DemoBoard, TrelloSimulator } from '../../simulator/types';
+import { buildHostBundles, type HostBundles } from './host-bundles';
+import { startHostServer } from './host-server';
+
+export type BrowserStack = {
+  sim: TrelloSimulator;
+  board: DemoBoard;
+  /** The service's origin: /powerup (the built Power-Up) and /api (the Power-Up API). */
+  serviceUrl: string;
+  /** The test host's origin, allowed to frame the Power-Up like https://trello.com. */
+  hostOrigin: string;
+  bundles: HostBundles;
+  history: StageHistory;
+  /** What the API asked the notifier to send. */
+  notices: Notice[];
+  stop(): Promise<void>;
+};
+
+/**
+ * The Trello simulator, the service's HTTP side as the composition root wires it (the real
+ * Power-Up API with its Trello client and Redis stores, and the built Power-Up behind
+ * powerupStatic), and the test host on another origin. The worker is not needed: the API moves
+ * cards itself and no webhook is registered.
+ */
+export async function startBrowserStack(name: string): Promise<BrowserStack> {
+  const [bundles, sim] = await Promise.all([buildHostBundles(), startTrelloSimulator({ appSecret: 'browser-app-secret' })]);
+  const board = sim.seedDemoBoard();
+  const dist = mkdtempSync(join(tmpdir(), 'gk-powerup-'));
+  await buildPowerUp(dist);
+  const host = await startHostServer(bundles);
+  const redis: Redis = testRedis();
+  const prefix = uniquePrefix(name);
+  const log = testLog();
+  const history = createStageHistory({ redis, prefix });
+  const config = loadDefaultRules();
+  // Notices are recorded, not queued: delivering them is the notify tests' business; these tests
+  // only check that «Следующий этап» tells the next owner.
+  const notices: Notice[] = [];
+  const notifier = { send: async (notice: Notice) => void notices.push(notice) };
+  const api = createPowerUpApi({
+    config,
+    log,
+    notifier,
+    powerUpId: board.powerUpId,
+    trelloApiUrl: sim.url,
+    allowedOrigins: ['https://trello.com'],
+    trello: createTrelloClient({ baseUrl: sim.url, key: board.key, token: board.members.gatekeeper.token, redis, keyPrefix: prefix, log }),
+    history,
+    audit: createAuditLog({ redis, prefix }),
+    dryRun: false,
+  });
+  const app = createApp({
+    log,
+    callbackUrl: 'http://127.0.0.1/webhooks/trello',
+    appSecret: 'browser-app-secret',
+    bodyLimit: '256kb',
+    enqueue: async () => undefined,
+    readiness: async () => ({}),
+    routers: [api, powerupStatic({ distDir: dist, frameAncestors: ['https://trello.com', host.origin] })],
+  });
+  const server: Server = app.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return {
+    sim,
+    board,
+    serviceUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    hostOrigin: host.origin,
+    bundles,
+    history,
+    notices,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await Promise.all([host.close(), sim.close()]);
+      await deleteKeys(redis, prefix);
+      await redis.quit();
+      rmSync(dist, { recursive: true, force: true });
+    },
+  };
+}
