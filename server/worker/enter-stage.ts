@@ -1,13 +1,14 @@
-import { checklistForStage, membersOfRole, sameName, type Stage } from '../../rules';
+import { checklistForStage, membersOfRole, missingForStage, nextStage, sameName, type Stage } from '../../rules';
 import type { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { suspensionNotice } from '../deadlines/suspension-notice';
 import type { CardEvent } from '../queue/card-event';
 import type { TrelloClient } from '../trello/create-trello-client';
 import type { TrelloCard } from '../trello/schema';
+import { toCardSnapshot } from './card-snapshot';
 import type { JudgeDeps } from './judge-card-event';
 
 /** Only what entering a stage touches, so the Power-Up API's «Следующий этап» can call it too. */
-export type EnterStageDeps = Pick<JudgeDeps, 'config' | 'history' | 'notifier' | 'dryRun'> & {
+export type EnterStageDeps = Pick<JudgeDeps, 'config' | 'history' | 'notifier' | 'dryRun' | 'powerUpId' | 'log'> & {
   trello: Pick<TrelloClient, 'addChecklist'>;
   /** Starts the stage's clock; absent where no deadline queue is wired (the Power-Up API, for now). */
   deadlines?: DeadlineScheduler;
@@ -45,8 +46,18 @@ export async function enterStage(event: CardEvent, card: TrelloCard, stage: Stag
     boardId: event.boardId,
     cardId: event.cardId,
     cardName: card.name,
+    cardUrl: card.shortUrl,
     stage: stage.list,
     mover: { username: event.mover.username, fullName: event.mover.fullName },
     recipients: membersOfRole(deps.config, stage.owner),
+    next: whatComesNext(card, stage, deps),
   });
+}
+
+/** The owner's first question: what does the card still lack for the stage after this one? */
+function whatComesNext(card: TrelloCard, stage: Stage, deps: EnterStageDeps) {
+  const next = nextStage(deps.config, stage.list);
+  if (!next) return undefined;
+  const missing = missingForStage(deps.config, next.list, toCardSnapshot(card, deps.powerUpId, deps.log));
+  return { stage: next.list, needs: missing.map(({ ru, en }) => ({ ru, en })) };
 }

@@ -76,6 +76,7 @@ async function revert(
       boardId: event.boardId,
       cardId: event.cardId,
       cardName: card.name,
+      cardUrl: card.shortUrl,
       attemptedStage: decision.stage.list,
       revertedTo: target.name,
       mover: { username: event.mover.username, fullName: event.mover.fullName },
