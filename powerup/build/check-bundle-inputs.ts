@@ -10,7 +10,7 @@ const FORBIDDEN = [/node_modules\/zod\//, /node_modules\/yaml\//, /rules\/config
 export function checkBundleInputs(metafile: Metafile): void {
   const offending = Object.keys(metafile.inputs).filter((input) => FORBIDDEN.some((pattern) => pattern.test(input)));
   if (offending.length > 0) {
-    const shown = offending.slice(0, 5).join(', ');
-    throw new Error(`the bundle pulled in the rules-file parser (${shown}${offending.length > 5 ? ', …' : ''}); import from powerup/model/rules-runtime.ts`);
+    const shown = `${offending.slice(0, 5).join(', ')}${offending.length > 5 ? ', …' : ''}`;
+    throw new Error(`the bundle pulled in the rules-file parser (${shown}); import from powerup/model/rules-runtime.ts`);
   }
 }

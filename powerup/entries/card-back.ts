@@ -22,7 +22,8 @@ startPage(async (t, root) => {
   const common = { config: view.config, keys, language: view.language, localize };
   if (!t.memberCanWriteToModel('card')) {
     form = undefined;
-    root.replaceChildren(...[readinessSummary(view, localize), createReadOnlyView({ ...common, station: view.card.station })].filter(isNode));
+    const readOnly = createReadOnlyView({ ...common, station: view.card.station });
+    root.replaceChildren(...[readinessSummary(view, localize), readOnly].filter(isNode));
     return;
   }
   const created = createStationForm({

@@ -19,6 +19,7 @@ import { h } from '../ui/h';
 const SERVER_ONLY: readonly FailureCode[] = ['role_not_allowed', 'source_not_allowed', 'backward_forbidden', 'exit_not_allowed'];
 
 const isServerOnly = (failure: Failure) => SERVER_ONLY.includes(failure.code);
+const leadKey = (failures: Failure[]) => (failures.some(isServerOnly) ? 'popup-lead-refused' : 'popup-lead');
 
 const sources = createBoardSources({ pageUrl: window.location.href });
 let form: { isDirty(): boolean } | undefined;
@@ -33,7 +34,9 @@ startPage(async (t, root) => {
 
 function draw(t: IFrame, root: HTMLElement, view: CardView, localize: Localize): void {
   const next = t.arg<string | undefined>('next') ?? nextStage(view.config, view.listName)?.list;
-  if (!next) return void root.replaceChildren(h('p', { class: 'gk-notice', text: localize.text('alert-no-next-stage', { stage: view.listName }) }));
+  if (!next) {
+    return void root.replaceChildren(h('p', { class: 'gk-notice', text: localize.text('alert-no-next-stage', { stage: view.listName }) }));
+  }
   const failures = [...(serverOnly ?? []), ...missingForStage(view.config, next, view.card)];
   const canWrite = t.memberCanWriteToModel('card');
   const keys = fieldsOfFailures(failures).filter((key) => view.config.fields.some((f) => f.key === key));
@@ -65,7 +68,7 @@ function draw(t: IFrame, root: HTMLElement, view: CardView, localize: Localize):
         ? readyBlock({ next, canMove: canWrite, localize, onMove: (button) => void move(button) })
         : h('div', {}, [
             // «не хватает» fits missing data; a refusal for who moves the card reads «нельзя».
-            h('p', { class: 'gk-lead', text: localize.text(failures.some(isServerOnly) ? 'popup-lead-refused' : 'popup-lead', { stage: next }) }),
+            h('p', { class: 'gk-lead', text: localize.text(leadKey(failures), { stage: next }) }),
             reasonsList(failures, view.language),
           ]),
       checklistHint(failures, localize),

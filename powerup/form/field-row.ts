@@ -29,7 +29,12 @@ export function createFieldRow(opts: FieldRowOptions): FieldRow {
   // A checkbox reads best with its label beside it; everything else stacks label over input.
   const el =
     field.type === 'boolean'
-      ? h('div', { class: 'gk-row gk-row-check' }, [h('label', { class: 'gk-label', attrs: { for: control.id } }, [control.el, labelText]), mark, help, error])
+      ? h('div', { class: 'gk-row gk-row-check' }, [
+          h('label', { class: 'gk-label', attrs: { for: control.id } }, [control.el, labelText]),
+          mark,
+          help,
+          error,
+        ])
       : h('div', { class: WIDE.includes(field.type) ? 'gk-row gk-row-wide' : 'gk-row' }, [
           field.type === 'multi-enum'
             ? h('span', { class: 'gk-label', attrs: { id: `${control.id}-label` } }, [labelText])

@@ -24,11 +24,13 @@ export function createFormSections(opts: {
   localize: Localize;
 }): FormSections {
   if (!opts.grouped) {
-    return { elements: [h('div', { class: 'gk-group' }, opts.fields.map((f) => opts.elements.get(f.key)!))], update: () => {}, openWhereErrors: () => {} };
+    const list = h('div', { class: 'gk-group' }, opts.fields.map((f) => opts.elements.get(f.key)!));
+    return { elements: [list], update: () => {}, openWhereErrors: () => {} };
   }
   const sections = groupFields(opts.config, opts.fields, true, opts.language).map(({ title, fields }) => {
     const open = fields.some((f) => opts.marks[f.key]?.missing);
-    const section: GroupSection = createGroupSection({ title: title ?? '', body: fields.map((f) => opts.elements.get(f.key)!), open, localize: opts.localize });
+    const body = fields.map((f) => opts.elements.get(f.key)!);
+    const section: GroupSection = createGroupSection({ title: title ?? '', body, open, localize: opts.localize });
     return { fields, section };
   });
   return {

@@ -19,7 +19,9 @@ export function createGroupSection(opts: { title: string; body: HTMLElement[]; o
     el,
     update(counts) {
       filled.textContent = opts.localize.text('form-group-filled', { filled: counts.filled, total: counts.total });
-      needed.textContent = counts.needed > 0 ? opts.localize.message({ key: 'form-group-needed', data: { count: counts.needed }, count: counts.needed }) : '';
+      const { localize } = opts;
+      needed.textContent =
+        counts.needed > 0 ? localize.message({ key: 'form-group-needed', data: { count: counts.needed }, count: counts.needed }) : '';
       needed.hidden = counts.needed === 0;
     },
   };

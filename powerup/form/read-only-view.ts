@@ -27,7 +27,11 @@ export function createReadOnlyView(opts: {
       title === null ? null : h('h3', { class: 'gk-group-title', text: title }),
       filled.length === 0
         ? h('p', { class: 'gk-empty', text: localize.text('value-none') })
-        : h('dl', { class: 'gk-values' }, filled.flatMap(({ field, text }) => [h('dt', { text: field.label[language] }), h('dd', { text })])),
+        : h(
+            'dl',
+            { class: 'gk-values' },
+            filled.flatMap(({ field, text }) => [h('dt', { text: field.label[language] }), h('dd', { text })]),
+          ),
     ]);
   });
   return h('div', { class: 'gk-readonly' }, [h('p', { class: 'gk-notice', text: localize.text('form-read-only') }), ...sections]);

@@ -11,7 +11,12 @@ import type { SaveOutcome } from './station-form';
  * (DESIGN §4). The station is read again just before, so fields someone else saved meanwhile in
  * fields this form does not show survive.
  */
-export async function saveStation(t: HostHandlers, localize: Localize, check: FormCheck, shownKeys: readonly string[]): Promise<SaveOutcome> {
+export async function saveStation(
+  t: HostHandlers,
+  localize: Localize,
+  check: FormCheck,
+  shownKeys: readonly string[],
+): Promise<SaveOutcome> {
   if (!t.memberCanWriteToModel('card')) return { ok: false, message: localize.text('form-read-only') };
   const stored = await t.get<unknown>('card', 'shared', 'station', {});
   const plan = planStationSave({ stored: isRecord(stored) ? stored : {}, shownKeys, values: check.values, errors: check.errors });

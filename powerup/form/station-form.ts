@@ -69,7 +69,8 @@ export function createStationForm(opts: StationFormOptions): { el: HTMLFormEleme
     return { check, plan };
   }
 
-  const form = h('form', { class: 'gk-form', attrs: { novalidate: true } }, [...sections.elements, h('div', { class: 'gk-actions' }, [saveButton, status])]);
+  const actions = h('div', { class: 'gk-actions' }, [saveButton, status]);
+  const form = h('form', { class: 'gk-form', attrs: { novalidate: true } }, [...sections.elements, actions]);
   form.addEventListener('focusout', () => refresh(true));
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -48,10 +48,13 @@ export function createValueControl(field: ValueField, draft: ValueDraft, languag
     }
     case 'multi-enum': {
       const chosen = Array.isArray(draft) ? draft : [];
-      const boxes = field.options.map((o) =>
-        h('input', { class: 'gk-check', attrs: { type: 'checkbox', value: String(o.value), checked: chosen.includes(String(o.value)) }, on }),
+      const boxes = field.options.map((o) => {
+        const value = String(o.value);
+        return h('input', { class: 'gk-check', attrs: { type: 'checkbox', value, checked: chosen.includes(value) }, on });
+      });
+      const labels = boxes.map((box, i) =>
+        h('label', { class: 'gk-option' }, [box, h('span', { text: field.options[i]!.label[language] })]),
       );
-      const labels = boxes.map((box, i) => h('label', { class: 'gk-option' }, [box, h('span', { text: field.options[i]!.label[language] })]));
       const group = h('div', { class: 'gk-options', attrs: { id, role: 'group' } }, labels);
       return { el: group, id, read: () => boxes.filter((box) => box.checked).map((box) => box.value) };
     }

@@ -16,9 +16,15 @@ export type FormCheck = {
  * and the server never disagree. Cross-field checks (the account against the BIK) see the other
  * fields as typed, so fixing the BIK clears the account's error at once.
  */
-export function checkForm(fields: readonly FieldDef[], drafts: Record<string, Draft>, stored: Record<string, unknown> = {}): FormCheck {
+export function checkForm(
+  fields: readonly FieldDef[],
+  drafts: Record<string, Draft>,
+  stored: Record<string, unknown> = {},
+): FormCheck {
   const typed: Record<string, unknown> = { ...stored };
-  for (const field of fields) typed[field.key] = field.type === 'repeatable' ? drafts[field.key] : rawValue(drafts[field.key] as ValueDraft);
+  for (const field of fields) {
+    typed[field.key] = field.type === 'repeatable' ? drafts[field.key] : rawValue(drafts[field.key] as ValueDraft);
+  }
   const check: FormCheck = { values: {}, errors: {} };
   for (const field of fields) {
     if (field.type === 'repeatable') checkItems(field.key, field.fields, asItems(drafts[field.key]), typed, check);
@@ -27,7 +33,10 @@ export function checkForm(fields: readonly FieldDef[], drafts: Record<string, Dr
   return check;
 }
 
-function checkItems(key: string, subs: readonly SubFieldDef[], items: ItemDraft[], typed: Record<string, unknown>, check: FormCheck) {
+type Typed = Record<string, unknown>;
+type ValueField = Exclude<FieldDef, { type: 'repeatable' }> | SubFieldDef;
+
+function checkItems(key: string, subs: readonly SubFieldDef[], items: ItemDraft[], typed: Typed, check: FormCheck) {
   const values: Record<string, unknown>[] = [];
   items.forEach((item, index) => {
     const own: FormCheck = { values: {}, errors: {} };
@@ -40,7 +49,7 @@ function checkItems(key: string, subs: readonly SubFieldDef[], items: ItemDraft[
   if (values.length > 0) check.values[key] = values;
 }
 
-function checkOne(path: FieldPath, field: Exclude<FieldDef, { type: 'repeatable' }> | SubFieldDef, raw: unknown, typed: Record<string, unknown>, check: FormCheck) {
+function checkOne(path: FieldPath, field: ValueField, raw: unknown, typed: Typed, check: FormCheck) {
   if (isBlank(raw)) return;
   const result = checkValue(field, raw, typed);
   if (result.ok) check.values[path] = result.value;

@@ -29,6 +29,8 @@ export function formatValue(field: FieldDef | SubFieldDef, value: unknown, langu
   }
 }
 
-function optionLabel(options: readonly { value: string | number; label: { ru: string; en: string } }[], value: unknown, language: 'ru' | 'en'): string {
+type Option = { value: string | number; label: { ru: string; en: string } };
+
+function optionLabel(options: readonly Option[], value: unknown, language: 'ru' | 'en'): string {
   return options.find((o) => String(o.value) === String(value))?.label[language] ?? String(value);
 }

@@ -13,7 +13,8 @@ export function readinessBadge(readiness: Readiness): BadgeModel | undefined {
   if (readiness.kind === 'no-next-stage') return undefined;
   const title = message('badge-readiness-title');
   if (readiness.kind === 'ready') {
-    return { kind: 'readiness', title, text: message('badge-ready', { stage: readiness.next }), color: 'green', next: readiness.next, failures: [] };
+    const text = message('badge-ready', { stage: readiness.next });
+    return { kind: 'readiness', title, text, color: 'green', next: readiness.next, failures: [] };
   }
   const { failures, next } = readiness;
   const count = failures.length;

@@ -8,7 +8,12 @@ export function reasonsList(failures: readonly Failure[], language: 'ru' | 'en')
 }
 
 /** When nothing is missing any more: say so, and offer the move. */
-export function readyBlock(opts: { next: string; canMove: boolean; localize: Localize; onMove(button: HTMLButtonElement): void }): HTMLElement {
+export function readyBlock(opts: {
+  next: string;
+  canMove: boolean;
+  localize: Localize;
+  onMove(button: HTMLButtonElement): void;
+}): HTMLElement {
   const { localize } = opts;
   const button = h('button', {
     class: 'gk-button gk-button-primary',

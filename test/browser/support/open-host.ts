@@ -11,7 +11,14 @@ export const SCREENSHOTS = resolve(__dirname, '../../../test-results/screenshots
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -44,7 +51,9 @@ export async function openHost(
   );
   const member = stack.board.members[opts.member];
   await page.exposeFunction('gkMintJwt', () => stack.sim.mintPowerUpJwt({ idMember: member.id, idBoard: stack.board.boardId }));
-  await page.exposeFunction('gkOnSet', (cardId: string, value: Record<string, unknown>) => stack.sim.ui(member.username).setPluginData(cardId, value));
+  await page.exposeFunction('gkOnSet', (cardId: string, value: Record<string, unknown>) =>
+    stack.sim.ui(member.username).setPluginData(cardId, value),
+  );
   const requests: HostPage['requests'] = [];
   const errors: string[] = [];
   page.on('request', (request) => {
@@ -62,7 +71,7 @@ export async function openHost(
     cards: opts.cards,
     member: { id: member.id, username: member.username, fullName: member.fullName },
     canWrite: opts.canWrite ?? true,
-    pluginData: Object.fromEntries(opts.cards.map((card) => [card.id, stack.sim.card(card.id).pluginData[0]?.value]).filter(([, v]) => v).map(([id, v]) => [id, JSON.parse(v!)])),
+    pluginData: storedPluginData(stack, opts.cards),
   };
   await page.evaluate((c) => window.gkHost.start(c), config);
   return {
@@ -85,4 +94,13 @@ export async function openHost(
       return path;
     },
   };
+}
+
+/** What the simulator holds as the cards' shared pluginData: the host's store starts from it. */
+function storedPluginData(stack: BrowserStack, cards: HostCard[]): Record<string, Record<string, unknown>> {
+  const stored = cards.flatMap((card) => {
+    const item = stack.sim.card(card.id).pluginData[0];
+    return item ? [[card.id, JSON.parse(item.value) as Record<string, unknown>] as const] : [];
+  });
+  return Object.fromEntries(stored);
 }

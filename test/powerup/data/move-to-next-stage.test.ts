@@ -1,0 +1,48 @@
+/// <reference path="../../../powerup/types/trello-powerup-patch.d.ts" />
+import type { HostHandlers } from 'trellopowerup/lib/hosthandlers';
+import type { BoardSources } from '../../../powerup/data/board-sources';
+import { moveToNextStage } from '../../../powerup/data/move-to-next-stage';
+import { fillPlaceholders, type Message } from '../../../powerup/i18n/message';
+import type { NextStageAnswer } from '../../../powerup/model/api-contract';
+import ru from '../../../powerup/strings/ru.json';
+
+const t = {} as HostHandlers;
+const localize = {
+  text: (key: string, data: Message['data'] = {}) =>
+    fillPlaceholders((ru as Record<string, string>)[key] ?? key, Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)]))),
+  message: () => '',
+};
+const roleFailure = { code: 'role_not_allowed' as const, stage: 'Подключение', ru: 'перемещать в «Подключение» может только: director', en: '', facts: {} };
+
+function sourcesAnswering(answer: NextStageAnswer | Error): BoardSources & { forgotten: number } {
+  const sources = {
+    forgotten: 0,
+    api: () => ({
+      rules: async () => Promise.reject(new Error('unused')),
+      boardStatus: async () => Promise.reject(new Error('unused')),
+      nextStage: async () => (answer instanceof Error ? Promise.reject(answer) : answer),
+    }),
+    config: async () => Promise.reject(new Error('unused')),
+    cardStatus: async () => undefined,
+    forgetStatus: () => void (sources.forgotten += 1),
+  };
+  return sources;
+}
+
+describe('what the Power-Up makes of the server’s answer to «Следующий этап»', () => {
+  it.each<[string, NextStageAnswer | Error, unknown]>([
+    ['a move', { moved: true, from: 'Договор и оплата', to: 'Подключение' }, { kind: 'moved', to: 'Подключение', alert: 'Карточка перемещена в «Подключение»' }],
+    ['a refusal with reasons', { moved: false, to: 'Подключение', failures: [roleFailure], error: 'gate_closed' }, { kind: 'refused', to: 'Подключение', failures: [roleFailure] }],
+    ['no next stage', { moved: false, to: null, failures: [], error: 'no_next_stage', message: 'из «Активный клиент» нет следующего этапа' }, { kind: 'not-moved', alert: 'из «Активный клиент» нет следующего этапа' }],
+    ['a dry run', { moved: false, dryRun: true, from: 'Новая заявка', to: 'Сбор данных' }, { kind: 'not-moved', alert: 'Пробный режим сервиса: карточка перешла бы в «Сбор данных», но осталась на месте' }],
+    ['a failed request', new Error('[api] POST cards/c1/next-stage answered 503: unavailable'), { kind: 'not-moved', alert: 'Не удалось переместить карточку: [api] POST cards/c1/next-stage answered 503: unavailable' }],
+  ])('turns %s into what the member is shown', async (_what, answer, outcome) => {
+    await expect(moveToNextStage(t, sourcesAnswering(answer), localize, 'c1')).resolves.toEqual(outcome);
+  });
+
+  it('forgets the board status once the server has answered, since a card may have moved', async () => {
+    const sources = sourcesAnswering({ moved: true, from: 'a', to: 'b' });
+    await moveToNextStage(t, sources, localize, 'c1');
+    expect(sources.forgotten).toBe(1);
+  });
+});
