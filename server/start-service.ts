@@ -1,12 +1,15 @@
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { ProcessConfig } from '../rules';
 import type { Env } from './config/env-schema';
 import { readRulesFile } from './config/read-rules-file';
 import { deadlineClockFrom } from './deadlines/deadline-clock';
+import { DEADLINES_QUEUE } from './deadlines/deadline-job';
+import { createDeadlineScheduler } from './deadlines/deadline-scheduler';
 import { startDeadlines } from './deadlines/start-deadlines';
 import { createApp } from './http/create-app';
 import { channelSettings } from './notify/channel-settings';
@@ -87,7 +90,7 @@ export async function startService({ env, log }: { env: Env; log: Logger }): Pro
     await once(server, 'listening');
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     log.info({ url, callback: `${env.PUBLIC_URL}/webhooks/trello` }, 'listening for Trello webhooks');
-    stoppers.unshift(() => closeServer(server), () => queues.close(), () => api.notifier.close(), () => producer.quit());
+    stoppers.unshift(() => closeServer(server), () => queues.close(), () => api.close(), () => producer.quit());
   }
 
   return {
@@ -106,19 +109,26 @@ export async function startService({ env, log }: { env: Env; log: Logger }): Pro
 function powerUpApi(env: Env, config: ProcessConfig, producer: Redis, log: Logger) {
   const prefix = env.REDIS_PREFIX;
   const notifier = createQueuedNotifier({ connection: producer, prefix, config });
+  const history = createStageHistory({ redis: producer, prefix });
+  // A card moved by the button starts its stage's clock exactly as a dragged one does.
+  const deadlineQueue = new Queue(DEADLINES_QUEUE, { connection: producer, prefix });
+  deadlineQueue.on('error', (err) => log.warn({ err, queue: DEADLINES_QUEUE }, 'deadline queue connection error'));
+  const deadlines = createDeadlineScheduler({
+    queue: deadlineQueue, config, history, clock: deadlineClockFrom(env.DEADLINE_WORKING_HOUR_MS), log,
+  });
   const router = createPowerUpApi({
-    config, log, notifier,
+    config, log, notifier, deadlines,
     powerUpId: env.POWERUP_ID,
     trelloApiUrl: env.TRELLO_API_URL,
     allowedOrigins: ['https://trello.com', new URL(env.PUBLIC_URL).origin],
     trello: createTrelloClient({
       baseUrl: env.TRELLO_API_URL, key: env.TRELLO_KEY, token: env.TRELLO_TOKEN, redis: producer, keyPrefix: prefix, log,
     }),
-    history: createStageHistory({ redis: producer, prefix }),
+    history,
     audit: createAuditLog({ redis: producer, prefix }),
     dryRun: env.DRY_RUN,
   });
-  return { router, notifier };
+  return { router, close: () => Promise.all([notifier.close(), deadlineQueue.close()]) };
 }
 
 function closeServer(server: Server): Promise<void> {

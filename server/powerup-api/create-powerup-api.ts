@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { Logger } from 'pino';
 import type { ProcessConfig } from '../../rules';
+import type { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import type { Notifier } from '../notify/notice';
 import type { AuditLog } from '../store/audit-log';
 import type { StageHistory } from '../store/stage-history';
@@ -28,6 +29,8 @@ export type PowerUpApiOptions = {
   history: StageHistory;
   audit: AuditLog;
   notifier: Notifier;
+  /** Starts the clock of the stage a «Следующий этап» move enters, as the worker does for a drag. */
+  deadlines?: DeadlineScheduler;
   dryRun: boolean;
   log: Logger;
   now?: () => number;

@@ -1,4 +1,6 @@
+import { Queue } from 'bullmq';
 import request from 'supertest';
+import { DEADLINES_QUEUE } from '../../../server/deadlines/deadline-job';
 import { startE2E, type E2E } from '../../e2e/e2e-kit';
 import { stationUpTo } from '../../stack/station-data';
 
@@ -35,6 +37,18 @@ describe('POST /api/cards/:cardId/next-stage', () => {
       expect(audit).toContainEqual(expect.objectContaining({ verdict: 'ignored', reason: 'own-action', mover: 'gatekeeper' }));
       expect(audit.filter((a) => a.verdict === 'reverted')).toEqual([]);
       expect(e2e.serviceRequests('PUT')).toHaveLength(1);
+    });
+
+    it("starts the new stage's clock, as a dragged card's", async () => {
+      const id = await e2e.stationCard('Радио Клевер', stationUpTo('contractSignedAndPaid'), 'Договор и оплата');
+      const res = await nextStage(id, e2e.powerUpJwt('director'));
+      await e2e.settle();
+      expect(res.status).toBe(200);
+
+      const queue = new Queue(DEADLINES_QUEUE, { connection: e2e.redis, prefix: e2e.env.REDIS_PREFIX });
+      const pending = (await queue.getDelayed()).filter((job) => job.data.cardId === id);
+      await queue.close();
+      expect(pending.map((job) => `${job.data.kind}:${job.data.stage}`).sort()).toEqual(['deadline:Подключение', 'escalation:Подключение']);
     });
 
     it('shows the card in its new stage at once, though board statuses are cached', async () => {
