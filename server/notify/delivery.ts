@@ -22,6 +22,8 @@ export type Delivery = z.infer<typeof Delivery>;
 export type Channel = {
   name: NotificationChannel;
   deliver(delivery: Delivery): Promise<void>;
+  /** At most `max` deliveries per `duration` ms across all workers (BullMQ's queue limiter). */
+  limit?: { max: number; duration: number };
   close?(): Promise<void>;
 };
 

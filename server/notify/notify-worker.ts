@@ -6,15 +6,15 @@ import { createDeliveredMarks, type DeliveredMarks } from './delivered-marks';
 import { Delivery, type Channel } from './delivery';
 import { PermanentDeliveryError } from './delivery-errors';
 import { notifyBackoff } from './delivery-policy';
-import { NOTIFY_QUEUE } from './notify-queue';
+import { notifyQueueName } from './notify-queue';
 
-type Deps = { channels: Map<string, Channel>; marks: DeliveredMarks; dead: DeadLetters; log: Logger };
-export type NotifyWorker = { worker: Worker; close(): Promise<void> };
+type Deps = { marks: DeliveredMarks; dead: DeadLetters; log: Logger };
+export type NotifyWorker = { workers: Worker[]; close(): Promise<void> };
 
 /**
- * The consumer of the notify queue: each job is one delivery, sent by its channel. Jobs of
- * different channels run side by side (`concurrency`), and a failed one waits out its back-off as
- * a delayed job, holding no slot, so a channel that is down does not hold up the others.
+ * A consumer per channel, each on its channel's queue: a job is one delivery. A channel that hangs
+ * or fails fills only its own slots (`concurrency` each); a failed job waits out its back-off as a
+ * delayed job, holding none.
  */
 export function createNotifyWorker(opts: {
   connection: ConnectionOptions;
@@ -24,36 +24,33 @@ export function createNotifyWorker(opts: {
   log: Logger;
   concurrency?: number;
 }): NotifyWorker {
-  const deps: Deps = {
-    channels: new Map(opts.channels.map((c) => [c.name, c])),
-    marks: createDeliveredMarks(opts),
-    dead: createDeadLetters(opts),
-    log: opts.log,
-  };
-  const worker = new Worker(NOTIFY_QUEUE, (job) => runDelivery(job, deps), {
-    connection: opts.connection,
-    prefix: opts.prefix,
-    concurrency: opts.concurrency ?? 8,
-    settings: { backoffStrategy: notifyBackoff },
+  const deps: Deps = { marks: createDeliveredMarks(opts), dead: createDeadLetters(opts), log: opts.log };
+  const workers = opts.channels.map((channel) => {
+    const worker = new Worker(notifyQueueName(channel.name), (job) => runDelivery(job, channel, deps), {
+      connection: opts.connection,
+      prefix: opts.prefix,
+      concurrency: opts.concurrency ?? 4,
+      ...(channel.limit ? { limiter: channel.limit } : {}),
+      settings: { backoffStrategy: notifyBackoff },
+    });
+    worker.on('error', (err) => opts.log.error({ err, channel: channel.name }, 'notify worker error'));
+    return worker;
   });
-  worker.on('error', (err) => opts.log.error({ err }, 'notify worker error'));
   return {
-    worker,
+    workers,
     async close() {
-      await worker.close();
+      await Promise.all(workers.map((worker) => worker.close()));
       await Promise.all(opts.channels.map((c) => c.close?.()));
     },
   };
 }
 
-async function runDelivery(job: Job, deps: Deps): Promise<'delivered' | 'already-delivered'> {
+async function runDelivery(job: Job, channel: Channel, deps: Deps): Promise<'delivered' | 'already-delivered'> {
   const delivery = Delivery.parse(job.data);
   const id = job.id!;
   // Sent by an earlier run of this job (or of the same delivery queued again): never twice.
   if (await deps.marks.has(id)) return 'already-delivered';
   try {
-    const channel = deps.channels.get(delivery.channel);
-    if (!channel) throw new PermanentDeliveryError(`[notify] no ${delivery.channel} channel runs in this worker`);
     await channel.deliver(delivery);
   } catch (err) {
     throw await failed(job, delivery, err as Error, deps);

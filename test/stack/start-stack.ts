@@ -6,6 +6,7 @@ import { ensureWebhook } from '../../server/setup/ensure-webhook';
 import { startService, type RunningService } from '../../server/start-service';
 import { createTrelloClient } from '../../server/trello/create-trello-client';
 import { eventQueueName } from '../../server/queue/partition';
+import { NOTIFY_QUEUES } from '../../server/notify/notify-queue';
 import { startTrelloSimulator } from '../simulator';
 import type { DemoBoard, SimulatorOptions, TrelloSimulator } from '../simulator/types';
 import { freePort } from './free-port';
@@ -55,7 +56,7 @@ export async function startStack(opts: {
   });
   await ensureWebhook(trello, { boardId: board.boardId, callbackURL: `${env.PUBLIC_URL}/webhooks/trello` });
 
-  const queues = [...Array.from({ length: env.EVENT_PARTITIONS }, (_, n) => eventQueueName(n)), 'notify'].map(
+  const queues = [...Array.from({ length: env.EVENT_PARTITIONS }, (_, n) => eventQueueName(n)), ...NOTIFY_QUEUES].map(
     (name) => new Queue(name, { connection: opts.redis, prefix: opts.prefix }),
   );
   const busy = async () => {

@@ -30,6 +30,8 @@ export function createTelegramChannel(deps: { apiUrl: string; token: string; lan
   const redact = createRedactor([deps.token]);
   return {
     name: 'telegram',
+    // Under the Bot API's ~30 messages a second per bot (core.telegram.org/bots/faq); past it, 429.
+    limit: { max: 25, duration: 1000 },
     async deliver(delivery) {
       const text = plainText(delivery.notice, deps.language);
       await sendMessage(http, delivery, text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text, redact);

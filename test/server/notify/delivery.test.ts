@@ -1,4 +1,3 @@
-import { Queue } from 'bullmq';
 import type { Notice } from '../../../server/notify/notice';
 import { DIRECTOR_CHAT, ENGINEERS_CHAT, FAST, startNotifyKit, type NotifyKit } from './notify-kit';
 import { stageEntered } from './notices';
@@ -39,9 +38,7 @@ describe('delivering notifications', () => {
     const notice = noticeFor('Радио Два', ['engineer']);
     await kit.send(notice);
     await kit.settle();
-    const queue = new Queue('notify', { connection: kit.redis, prefix: kit.prefix });
-    await queue.clean(0, 10_000, 'completed');
-    await queue.close();
+    await Promise.all(kit.queues.map((queue) => queue.clean(0, 10_000, 'completed')));
 
     await kit.send(notice);
     await kit.settle();
@@ -60,6 +57,20 @@ describe('delivering notifications', () => {
     expect(hooksAt('/team-chat', 'Радио Три')).toHaveLength(1);
     expect(toChat(ENGINEERS_CHAT, 'Радио Три')).toHaveLength(1);
     expect(await deadFor('Радио Три')).toEqual([]);
+  });
+
+  it('keeps delivering on the other channels while one channel is slow', async () => {
+    kit.hooks.delayNext('/team-chat', 1_500, 4);
+    kit.hooks.delayNext('/crm', 1_500, 4);
+    await Promise.all(['А', 'Б', 'В', 'Г'].map((s) => kit.send(noticeFor(`Радио Медленное ${s}`, ['accountant']))));
+    const start = Date.now();
+    await kit.send(noticeFor('Радио Срочное', ['engineer']));
+
+    await until(() => toChat(ENGINEERS_CHAT, 'Радио Срочное').length === 1);
+    expect(Date.now() - start).toBeLessThan(1_000);
+    expect(hooksAt('/crm', 'Радио Срочное')).toEqual([]);
+    await kit.settle();
+    expect(hooksAt('/crm', 'Радио Срочное')).toHaveLength(1);
   });
 
   describe('when Telegram answers 429 with retry_after', () => {
@@ -116,3 +127,10 @@ describe('delivering notifications', () => {
     });
   });
 });
+
+async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  for (const end = Date.now() + timeoutMs; !condition(); ) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

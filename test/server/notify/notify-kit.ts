@@ -1,3 +1,4 @@
+import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { ProcessConfig } from '../../../rules';
 import { channelSettings } from '../../../server/notify/channel-settings';
@@ -24,10 +25,10 @@ export const DIRECTOR_CHAT = '424242';
 export const FAST = { attempts: 3, backoffMs: 40 };
 
 export type NotifyKit = {
-  redis: Redis; prefix: string; config: ProcessConfig; sim: TrelloSimulator; board: DemoBoard;
+  redis: Redis; prefix: string; queues: Queue[]; config: ProcessConfig; sim: TrelloSimulator; board: DemoBoard;
   telegram: TelegramStandIn; smtp: SmtpStandIn; hooks: WebhookReceiver; dead: DeadLetters;
   send(notice: Notice): Promise<void>;
-  /** Waits until no notification job is waiting, running or delayed. */
+  /** Waits until no notification job, of any channel, is waiting, running or delayed. */
   settle(): Promise<void>;
   close(): Promise<void>;
 };
@@ -56,13 +57,13 @@ export async function startNotifyKit(name: string): Promise<NotifyKit> {
     connection: redis, redis, prefix, log, channels: createChannels({ settings: channelSettings(config, env), language: 'ru', trello }),
   });
   return {
-    redis, prefix, config, sim, board, telegram, smtp, hooks,
+    redis, prefix, queues: notifier.queues, config, sim, board, telegram, smtp, hooks,
     dead: createDeadLetters({ redis, prefix }),
     send: (notice) => notifier.send(notice),
     async settle() {
       for (;;) {
-        const counts = await notifier.queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-        if (Object.values(counts).every((n) => n === 0)) return;
+        const counts = await Promise.all(notifier.queues.map((q) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized')));
+        if (counts.every((c) => Object.values(c).every((n) => n === 0))) return;
         await new Promise((r) => setTimeout(r, 20));
       }
     },

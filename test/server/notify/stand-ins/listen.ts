@@ -6,12 +6,12 @@ export type Answer = { status: number; body?: unknown; headers?: Record<string, 
 
 /** An HTTP server on a free 127.0.0.1 port, handing each request's raw body to `handle`. */
 export async function listenHttp(
-  handle: (req: IncomingMessage, raw: string) => Answer,
+  handle: (req: IncomingMessage, raw: string) => Answer | Promise<Answer>,
 ): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => answer(res, handle(req, Buffer.concat(chunks).toString('utf8'))));
+    req.on('end', () => void Promise.resolve(handle(req, Buffer.concat(chunks).toString('utf8'))).then((a) => answer(res, a)));
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');

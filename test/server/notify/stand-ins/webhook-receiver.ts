@@ -11,6 +11,8 @@ export type WebhookReceiver = {
   refused: number;
   /** Answers the next requests to `path` with these statuses before accepting again. */
   failNext(path: string, ...answers: Answer[]): void;
+  /** Holds the next `times` requests to `path` for `ms` before accepting them: a slow receiver. */
+  delayNext(path: string, ms: number, times: number): void;
   close(): Promise<void>;
 };
 
@@ -22,13 +24,19 @@ export type WebhookReceiver = {
 export async function startWebhookReceiver(opts: { secret: string }): Promise<WebhookReceiver> {
   const received: ReceivedHook[] = [];
   const failures = new Map<string, Answer[]>();
+  const delays = new Map<string, { ms: number; times: number }>();
   const receiver = { received, refused: 0 };
-  const server = await listenHttp((req, raw) => {
+  const server = await listenHttp(async (req, raw) => {
     if (!verified(req, raw, opts.secret)) {
       receiver.refused += 1;
       return { status: 401, body: { error: 'bad signature' } };
     }
     const path = req.url ?? '/';
+    const delay = delays.get(path);
+    if (delay && delay.times > 0) {
+      delay.times -= 1;
+      await new Promise((resolve) => setTimeout(resolve, delay.ms));
+    }
     const failure = failures.get(path)?.shift();
     if (failure) return failure;
     const delivery = String(req.headers['x-gatekeeper-delivery']);
@@ -39,6 +47,9 @@ export async function startWebhookReceiver(opts: { secret: string }): Promise<We
     url: server.url,
     failNext(path: string, ...answers: Answer[]) {
       failures.set(path, [...(failures.get(path) ?? []), ...answers]);
+    },
+    delayNext(path: string, ms: number, times: number) {
+      delays.set(path, { ms, times });
     },
     close: server.close,
   });
