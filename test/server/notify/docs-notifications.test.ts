@@ -3,12 +3,12 @@ import { resolve } from 'node:path';
 import { parseRules } from '../../../rules';
 import { channelSettings, ChannelSettingsError } from '../../../server/notify/channel-settings';
 import { signWebhookBody } from '../../../server/notify/channels/webhook-signature';
-import { DEFAULT_RULES_FILE } from '../../rules/default-rules';
+import { defaultRulesWith } from './default-rules-with';
 
 // docs/notifications.md is the admin's guide: its examples must stay true to the code.
 const DOC = readFileSync(resolve(__dirname, '../../../docs/notifications.md'), 'utf8');
 const blocks = (lang: string) => [...DOC.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
-const withDefaultProcess = (section: string) => parseRules(`${readFileSync(DEFAULT_RULES_FILE, 'utf8')}\n${section}`, 'yaml');
+const withDefaultProcess = (section: string) => parseRules(defaultRulesWith(section), 'yaml');
 
 describe('docs/notifications.md', () => {
   it('has a notifications example that is valid for the default process', () => {

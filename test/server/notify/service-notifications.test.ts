@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startE2E, type E2E } from '../../e2e/e2e-kit';
-import { DEFAULT_RULES_FILE } from '../../rules/default-rules';
+import { defaultRulesWith } from './default-rules-with';
 import { stationUpTo } from '../../stack/station-data';
 import { startSmtpStandIn, type SmtpStandIn } from './stand-ins/smtp-stand-in';
 import { startTelegramStandIn, type TelegramStandIn } from './stand-ins/telegram-stand-in';
@@ -15,15 +15,14 @@ const ENGINEERS_CHAT = '-1009876543210';
 /** The default process with the engineers on Telegram, the director by mail, and an integration hook. */
 function rulesWithChannels(dir: string, hookUrl: string): string {
   const file = join(dir, 'rules.yaml');
-  writeFileSync(file, `${readFileSync(DEFAULT_RULES_FILE, 'utf8')}
-notifications:
+  writeFileSync(file, defaultRulesWith(`notifications:
   emailFrom: 'Gatekeeper <gatekeeper@radio.example>'
   routes:
     '*': { channels: [trello-comment] }
     engineer: { channels: [trello-comment, telegram], telegram: [${ENGINEERS_CHAT}] }
     director: { channels: [trello-comment, email], email: [director@radio.example] }
   everyNotice: { channels: [webhook], webhook: ['${hookUrl}'] }
-`);
+`));
   return file;
 }
 
