@@ -6,6 +6,7 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY rules ./rules
 COPY server ./server
+COPY powerup ./powerup
 RUN npm run build && npm prune --omit=dev
 
 # Run stage: production dependencies, compiled code and the rules, as the unprivileged `node` user.

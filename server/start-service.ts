@@ -12,6 +12,7 @@ import { DEADLINES_QUEUE } from './deadlines/deadline-job';
 import { createDeadlineScheduler } from './deadlines/deadline-scheduler';
 import { startDeadlines } from './deadlines/start-deadlines';
 import { createApp } from './http/create-app';
+import { powerupStatic } from './http/powerup-static';
 import { channelSettings } from './notify/channel-settings';
 import { createChannels } from './notify/create-channels';
 import { createQueuedNotifier } from './notify/notify-queue';
@@ -84,7 +85,7 @@ export async function startService({ env, log }: { env: Env; log: Logger }): Pro
         redis: await producer.ping().then(() => ({ ok: true }), (err: Error) => ({ ok: false, detail: err.message })),
         rules: { ok: true, detail: `${config.stages.length} stages from ${env.RULES_FILE}` },
       }),
-      routers: [api.router],
+      routers: [api.router, powerupStatic({ frameAncestors: env.POWERUP_FRAME_ANCESTORS })],
     });
     const server = app.listen(env.PORT, '0.0.0.0');
     await once(server, 'listening');

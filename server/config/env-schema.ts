@@ -18,6 +18,11 @@ export const Env = z.object({
     .transform((u) => u.replace(/\/+$/, '')),
   RULES_FILE: z.string().min(1).default('rules/radio-onboarding.yaml'),
   POWERUP_ID: z.string().regex(/^[0-9a-f]{24}$/, 'a 24-hex Trello id'),
+  /** Origins that may frame the Power-Up's pages (CSP frame-ancestors), comma- or space-separated. */
+  POWERUP_FRAME_ANCESTORS: z
+    .string()
+    .default('https://trello.com')
+    .transform((s) => s.split(/[\s,]+/).filter(Boolean)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DRY_RUN: booleanFlag.default(false),
   ROLE: z.enum(['all', 'web', 'worker']).default('all'),

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // The messages between the test host (playing Trello) and the Power-Up's iframes (running the
 // stand-in for Trello's client library). Real Trello speaks its own post-message protocol; only
 // the `t` API the pages see has to match, and that is @types/trellopowerup's.

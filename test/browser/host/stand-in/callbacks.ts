@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import type { CallbackRef } from '../protocol';
 
 type AnyFunction = (...args: unknown[]) => unknown;

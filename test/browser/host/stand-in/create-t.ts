@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import type { HostContext } from '../protocol';
 import type { HostChannel } from './host-channel';
 import { localizeKey, localizeNode, type Strings } from './localizer';

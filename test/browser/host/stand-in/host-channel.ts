@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import { isGkMessage, type HostContext, type InvokeMessage, type RenderMessage, type ResponseMessage } from '../protocol';
 
 export type HostChannel = {

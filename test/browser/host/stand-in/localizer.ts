@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 export type Localization = { defaultLocale: string; supportedLocales: string[]; resourceUrl: string };
 export type Strings = Record<string, string>;
 

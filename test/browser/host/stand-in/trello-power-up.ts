@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // Stands in for https://p.trellocdn.com/power-up.min.js in the browser tests: Trello's CDN cannot
 // be reached from here, so the test serves this bundle at that URL (page.route) and the
 // Power-Up's real pages run unchanged against the test host.

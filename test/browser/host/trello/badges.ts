@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import { isCallbackRef, type CallbackRef, type HostContext } from '../protocol';
 import { el } from './dom';
 import type { Frame, Frames } from './frames';

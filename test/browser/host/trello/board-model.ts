@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import type { HostCard, HostConfig } from './host-config';
 
 /**

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import { isCallbackRef, type CallbackRef, type HostContext } from '../protocol';
 import { badgeElements, resolveBadges, shown } from './badges';
 import { el } from './dom';

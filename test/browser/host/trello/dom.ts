@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 
 /** A small element builder for the host page. */
 export function el<K extends keyof HTMLElementTagNameMap>(

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import { frameHash, isGkMessage, type HostContext, type RequestMessage } from '../protocol';
 
 export type Frame = {

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import type { HostContext, RequestMessage } from '../protocol';
 import type { BoardModel } from './board-model';
 import type { Frame } from './frames';

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 
 export type HostChecklist = { name: string; items: { name: string; complete: boolean }[] };
 export type HostCard = { id: string; name: string; idList: string; checklists: HostChecklist[] };

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // The test host: plays Trello for the Power-Up's real pages. It loads the connector in an iframe,
 // calls its capability handlers, draws badges, the card back, popups and alerts, and answers `t`
 // from an in-memory board and pluginData store (4096-character limit included).

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import { el } from './dom';
 import type { Frame, Frames } from './frames';
 import type { HostUi } from './handle-request';

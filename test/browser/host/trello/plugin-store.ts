@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 
 /** Trello's limit per scope and visibility: the whole JSON object counts (trello-platform.md §5.3). */
 export const PLUGIN_DATA_LIMIT = 4096;
