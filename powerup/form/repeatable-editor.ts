@@ -15,7 +15,7 @@ export type RepeatableEditor = {
 
 /**
  * The list of streams: one box per item, numbered from 1 as the gate's reasons count them
- * («Потоки №2: Битрейт»), each removable, and a button to add one.
+ * («Поток №2: Битрейт»), each removable, and a button to add one.
  */
 export function createRepeatableEditor(opts: {
   field: RepeatableField;
@@ -50,7 +50,7 @@ export function createRepeatableEditor(opts: {
     });
     list.replaceChildren(
       ...itemRows.map((subRows, index) => {
-        const title = `${field.label[language]} №${index + 1}`;
+        const title = `${(field.itemLabel ?? field.label)[language]} №${index + 1}`;
         const remove = h('button', {
           class: 'gk-button gk-button-quiet',
           text: localize.text('form-remove-item'),

@@ -44,7 +44,13 @@ const topLevel = { key: FieldKey, group: GroupKey, ...described };
 /** A field of the card form; `repeatable` holds a list of items (the streams). */
 export const FieldDef = z.discriminatedUnion('type', [
   ...valueFieldTypes(topLevel),
-  z.strictObject({ ...topLevel, type: z.literal('repeatable'), fields: z.array(SubFieldDef).min(1) }),
+  z.strictObject({
+    ...topLevel,
+    type: z.literal('repeatable'),
+    /** What one item is called («Поток» for the «Потоки» group); the form numbers them «Поток №2». */
+    itemLabel: Bilingual.optional(),
+    fields: z.array(SubFieldDef).min(1),
+  }),
 ]);
 export type FieldDef = z.infer<typeof FieldDef>;
 
