@@ -81,6 +81,7 @@ export async function startService({ env, log }: { env: Env; log: Logger }): Pro
       appSecret: env.TRELLO_APP_SECRET,
       bodyLimit: env.WEBHOOK_BODY_LIMIT,
       enqueue: (event) => queues.enqueue(event),
+      observe: (_action, boardId) => api.boardChanged(boardId),
       readiness: async () => ({
         redis: await producer.ping().then(() => ({ ok: true }), (err: Error) => ({ ok: false, detail: err.message })),
         rules: { ok: true, detail: `${config.stages.length} stages from ${env.RULES_FILE}` },
@@ -117,7 +118,7 @@ function powerUpApi(env: Env, config: ProcessConfig, producer: Redis, log: Logge
   const deadlines = createDeadlineScheduler({
     queue: deadlineQueue, config, history, clock: deadlineClockFrom(env.DEADLINE_WORKING_HOUR_MS), log,
   });
-  const router = createPowerUpApi({
+  const api = createPowerUpApi({
     config, log, notifier, deadlines,
     powerUpId: env.POWERUP_ID,
     trelloApiUrl: env.TRELLO_API_URL,
@@ -129,7 +130,7 @@ function powerUpApi(env: Env, config: ProcessConfig, producer: Redis, log: Logge
     audit: createAuditLog({ redis: producer, prefix }),
     dryRun: env.DRY_RUN,
   });
-  return { router, close: () => Promise.all([notifier.close(), deadlineQueue.close()]) };
+  return { ...api, close: () => Promise.all([notifier.close(), deadlineQueue.close()]) };
 }
 
 function closeServer(server: Server): Promise<void> {

@@ -2,7 +2,7 @@ import express, { Router, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import { toCardEvent, type CardEvent } from '../queue/card-event';
 import { verifyTrelloSignature } from './verify-trello-signature';
-import { WebhookBody } from './webhook-body';
+import { WebhookBody, type TrelloAction } from './webhook-body';
 
 export type WebhookRouteOptions = {
   /** PUBLIC_URL + /webhooks/trello: exactly the callbackURL the webhook was created with. */
@@ -10,6 +10,8 @@ export type WebhookRouteOptions = {
   appSecret: string;
   bodyLimit: string;
   enqueue(event: CardEvent): Promise<void>;
+  /** Sees every verified action, queued or not (a ticked checklist item changes badges too). */
+  observe?(action: TrelloAction, boardId: string): void;
   log: Logger;
 };
 
@@ -33,8 +35,10 @@ export function webhookRoute(opts: WebhookRouteOptions): Router {
         const first = parsed.error.issues[0];
         return reject(res, 400, 'not_a_trello_action', `not a Trello action: ${first?.path.join('.') || 'body'}: ${first?.message}`);
       }
-      const event = toCardEvent(parsed.data.action, parsed.data.model.id);
-      if (!event) return void res.status(200).json({ status: 'ignored', actionId: parsed.data.action.id });
+      const { action, model } = parsed.data;
+      opts.observe?.(action, action.data.board?.id ?? model.id);
+      const event = toCardEvent(action, model.id);
+      if (!event) return void res.status(200).json({ status: 'ignored', actionId: action.id });
       try {
         await opts.enqueue(event);
       } catch (err) {

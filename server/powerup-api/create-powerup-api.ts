@@ -39,8 +39,14 @@ export type PowerUpApiOptions = {
 // Twenty badges refreshing together, or a board reopened within seconds, share one Trello call.
 const BOARD_CARDS_TTL_MS = 20_000;
 
+export type PowerUpApi = {
+  router: Router;
+  /** A webhook said something changed on the board: the next status request reads Trello afresh. */
+  boardChanged(boardId: string): void;
+};
+
 /** The API the Power-Up's iframes call, under /api, every route behind a Trello-signed JWT. */
-export function createPowerUpApi(opts: PowerUpApiOptions): Router {
+export function createPowerUpApi(opts: PowerUpApiOptions): PowerUpApi {
   const now = opts.now ?? Date.now;
   const keys = createJwtKeySource({ baseUrl: opts.trelloApiUrl, log: opts.log, now });
   const verify = createTrelloJwtVerifier({ keys, powerUpId: opts.powerUpId, now });
@@ -52,5 +58,5 @@ export function createPowerUpApi(opts: PowerUpApiOptions): Router {
   router.use('/api', cardStatusRoute({ config: opts.config, boardCards, history: opts.history, now }));
   router.use('/api', nextStageRoute({ ...opts, lookups: createBoardLookups({ trello: opts.trello, now }), boardChanged: boardCards.forget }));
   router.use('/api', apiErrorHandler(opts.log));
-  return router;
+  return { router, boardChanged: boardCards.forget };
 }

@@ -75,7 +75,7 @@ export async function startBrowserStack(name: string): Promise<BrowserStack> {
     bodyLimit: '256kb',
     enqueue: async () => undefined,
     readiness: async () => ({}),
-    routers: [api, powerupStatic({ distDir: dist, frameAncestors: ['https://trello.com', host.origin] })],
+    routers: [api.router, powerupStatic({ distDir: dist, frameAncestors: ['https://trello.com', host.origin] })],
   });
   const server: Server = app.listen(0, '127.0.0.1');
   await once(server, 'listening');
