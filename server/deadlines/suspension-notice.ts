@@ -1,6 +1,7 @@
 import { findStage, membersOfRole, type ProcessConfig, type Stage } from '../../rules';
 import type { Notice } from '../notify/notice';
 import type { CardEvent } from '../queue/card-event';
+import { aboutCardEvent } from '../notify/about-card-event';
 import type { StageVisit } from '../store/stage-history';
 import type { TrelloCard } from '../trello/schema';
 
@@ -22,13 +23,8 @@ export function suspensionNotice(
   if (!suspension) return null;
   return {
     kind: stage.suspension ? 'suspended' : 'resumed',
-    actionId: event.actionId,
-    boardId: event.boardId,
-    cardId: event.cardId,
-    cardName: card.name,
-    cardUrl: card.shortUrl,
+    ...aboutCardEvent(event, card),
     stage: stage.list,
-    mover: { username: event.mover.username, fullName: event.mover.fullName },
     recipients: membersOfRole(config, suspension.owner),
   };
 }

@@ -1,5 +1,6 @@
 import { checklistForStage, membersOfRole, missingForStage, nextStage, sameName, type Stage } from '../../rules';
 import type { DeadlineScheduler } from '../deadlines/deadline-scheduler';
+import { aboutCardEvent } from '../notify/about-card-event';
 import { suspensionNotice } from '../deadlines/suspension-notice';
 import type { CardEvent } from '../queue/card-event';
 import type { TrelloClient } from '../trello/create-trello-client';
@@ -42,13 +43,8 @@ export async function enterStage(event: CardEvent, card: TrelloCard, stage: Stag
   await deps.notifier.send({
     kind: 'stage-entered',
     arrival: event.kind,
-    actionId: event.actionId,
-    boardId: event.boardId,
-    cardId: event.cardId,
-    cardName: card.name,
-    cardUrl: card.shortUrl,
+    ...aboutCardEvent(event, card),
     stage: stage.list,
-    mover: { username: event.mover.username, fullName: event.mover.fullName },
     recipients: membersOfRole(deps.config, stage.owner),
     next: whatComesNext(card, stage, deps),
   });

@@ -6,6 +6,7 @@ import type { AuditLog } from '../store/audit-log';
 import type { JudgedActions } from '../store/judged-actions';
 import type { StageHistory } from '../store/stage-history';
 import type { Notifier } from '../notify/notice';
+import { aboutCardEvent } from '../notify/about-card-event';
 import type { TrelloClient } from '../trello/create-trello-client';
 import type { TrelloCard } from '../trello/schema';
 import { auditDecision, type Outcome } from './audit-decision';
@@ -72,14 +73,9 @@ async function revert(
     await deps.trello.moveCard(event.cardId, target.id, 'top');
     await deps.notifier.send({
       kind: 'move-reverted',
-      actionId: event.actionId,
-      boardId: event.boardId,
-      cardId: event.cardId,
-      cardName: card.name,
-      cardUrl: card.shortUrl,
+      ...aboutCardEvent(event, card),
       attemptedStage: decision.stage.list,
       revertedTo: target.name,
-      mover: { username: event.mover.username, fullName: event.mover.fullName },
       reasons: failures.map(({ ru, en }) => ({ ru, en })),
     });
   }
