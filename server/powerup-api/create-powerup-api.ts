@@ -30,7 +30,7 @@ export type PowerUpApiOptions = {
   audit: AuditLog;
   notifier: Notifier;
   /** Starts the clock of the stage a «Следующий этап» move enters, as the worker does for a drag. */
-  deadlines?: DeadlineScheduler;
+  deadlines: DeadlineScheduler;
   dryRun: boolean;
   log: Logger;
   now?: () => number;

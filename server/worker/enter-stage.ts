@@ -1,5 +1,4 @@
 import { checklistForStage, membersOfRole, missingForStage, nextStage, sameName, type Stage } from '../../rules';
-import type { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { aboutCardEvent } from '../notify/about-card-event';
 import { suspensionNotice } from '../deadlines/suspension-notice';
 import type { CardEvent } from '../queue/card-event';
@@ -9,10 +8,8 @@ import { toCardSnapshot } from './card-snapshot';
 import type { JudgeDeps } from './judge-card-event';
 
 /** Only what entering a stage touches, so the Power-Up API's «Следующий этап» can call it too. */
-export type EnterStageDeps = Pick<JudgeDeps, 'config' | 'history' | 'notifier' | 'dryRun' | 'powerUpId' | 'log'> & {
+export type EnterStageDeps = Pick<JudgeDeps, 'config' | 'history' | 'notifier' | 'dryRun' | 'powerUpId' | 'log' | 'deadlines'> & {
   trello: Pick<TrelloClient, 'addChecklist'>;
-  /** Starts the stage's clock; absent where no deadline queue is wired (the Power-Up API, for now). */
-  deadlines?: DeadlineScheduler;
 };
 
 /**
@@ -28,7 +25,7 @@ export async function enterStage(event: CardEvent, card: TrelloCard, stage: Stag
     kind: stage.suspension ? ('suspension' as const) : undefined,
   };
   const left = await deps.history.enter(event.cardId, entry);
-  await deps.deadlines?.entered({ boardId: event.boardId, cardId: event.cardId }, entry, left);
+  await deps.deadlines.entered({ boardId: event.boardId, cardId: event.cardId }, entry, left);
   // The card already left again: the next event speaks for where it is now.
   if (card.idList !== event.toList.id || deps.dryRun) return;
 

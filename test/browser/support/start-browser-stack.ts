@@ -4,8 +4,12 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { buildPowerUp } from '../../../powerup/build/build-powerup';
+import { realClock } from '../../../server/deadlines/deadline-clock';
+import { DEADLINES_QUEUE } from '../../../server/deadlines/deadline-job';
+import { createDeadlineScheduler } from '../../../server/deadlines/deadline-scheduler';
 import { createApp } from '../../../server/http/create-app';
 import { powerupStatic } from '../../../server/http/powerup-static';
 import type { Notice } from '../../../server/notify/notice';
@@ -56,10 +60,14 @@ export async function startBrowserStack(name: string): Promise<BrowserStack> {
   // only check that «Следующий этап» tells the next owner.
   const notices: Notice[] = [];
   const notifier = { send: async (notice: Notice) => void notices.push(notice) };
+  // Real scheduling, as in the service: a button move starts its stage's clock (jobs stay pending).
+  const deadlineQueue = new Queue(DEADLINES_QUEUE, { connection: redis, prefix });
+  const deadlines = createDeadlineScheduler({ queue: deadlineQueue, config, history, clock: realClock(), log });
   const api = createPowerUpApi({
     config,
     log,
     notifier,
+    deadlines,
     powerUpId: board.powerUpId,
     trelloApiUrl: sim.url,
     allowedOrigins: ['https://trello.com'],
@@ -92,7 +100,7 @@ export async function startBrowserStack(name: string): Promise<BrowserStack> {
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      await Promise.all([host.close(), sim.close()]);
+      await Promise.all([host.close(), sim.close(), deadlineQueue.close()]);
       await deleteKeys(redis, prefix);
       await redis.quit();
       rmSync(dist, { recursive: true, force: true });
