@@ -2,6 +2,7 @@ import pino from 'pino';
 import { loadEnv } from '../config/load-env';
 import { connectRedis, createWorkerRedis } from '../queue/redis-connections';
 import { ensureWebhook } from '../setup/ensure-webhook';
+import { createWatchedBoards } from '../store/watched-boards';
 import { createTrelloClient } from '../trello/create-trello-client';
 
 const USAGE = 'usage: npm run register-webhook -- <boardId>   (the 24-hex id: open the board URL with ".json" appended and read "id")';
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
   try {
     const trello = createTrelloClient({ baseUrl: env.TRELLO_API_URL, key: env.TRELLO_KEY, token: env.TRELLO_TOKEN, redis, keyPrefix: env.REDIS_PREFIX, log });
     const callbackURL = `${env.PUBLIC_URL}/webhooks/trello`;
-    const { id, created } = await ensureWebhook(trello, { boardId, callbackURL });
+    const { id, created } = await ensureWebhook({ trello, watched: createWatchedBoards({ redis, prefix: env.REDIS_PREFIX }) }, { boardId, callbackURL });
     process.stdout.write(`${created ? 'created' : 'already registered'}: webhook ${id} on board ${boardId} → ${callbackURL}\n`);
   } finally {
     await redis.quit();

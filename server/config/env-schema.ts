@@ -4,6 +4,16 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** `600000`, `90s`, `10m` or `1h`, in milliseconds. */
+const duration = z
+  .string()
+  .regex(/^\d+(ms|s|m|h)?$/, 'a duration: 600000 (ms), 90s, 10m or 1h')
+  .transform((text) => {
+    const [, amount, unit] = /^(\d+)(ms|s|m|h)?$/.exec(text)!;
+    return Number(amount) * { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 }[(unit ?? 'ms') as 'ms' | 's' | 'm' | 'h'];
+  })
+  .pipe(z.number().int().min(1_000, 'at least 1s'));
+
 /** Every environment variable the service reads; docs/configuration.md has one row per key. */
 export const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -36,5 +46,14 @@ export const Env = z.object({
   TELEGRAM_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.telegram.org'),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'smtp://user:password@host:587 or smtps://user:password@host:465' }).optional(),
   NOTIFY_WEBHOOK_SECRET: z.string().min(32, 'at least 32 characters, e.g. from `openssl rand -hex 32`').optional(),
+  // Reliability (docs/operations.md): how often missed moves are looked for, and how long a job's
+  // lock outlives a killed worker before another takes the job over.
+  RECONCILE_INTERVAL: duration.default(10 * 60_000),
+  JOB_LOCK_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  // Redis is the system of record: without persistence the service refuses to start unless told
+  // to accept losing history, audit log and deadlines on a Redis restart (demos and tests).
+  ACCEPT_REDIS_DATA_LOSS: booleanFlag.default(false),
+  // Opens /admin/queues and the admin API; unset, they answer 404.
+  ADMIN_TOKEN: z.string().min(24, 'at least 24 characters, e.g. from `openssl rand -hex 24`').optional(),
 });
 export type Env = z.infer<typeof Env>;

@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { Env } from '../../server/config/env-schema';
 import { ensureWebhook } from '../../server/setup/ensure-webhook';
+import { createWatchedBoards } from '../../server/store/watched-boards';
 import { startService, type RunningService } from '../../server/start-service';
 import { createTrelloClient } from '../../server/trello/create-trello-client';
 import { eventQueueName } from '../../server/queue/partition';
@@ -48,13 +49,14 @@ export async function startStack(opts: {
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     POWERUP_ID: board.powerUpId,
     EVENT_PARTITIONS: '4',
+    ACCEPT_REDIS_DATA_LOSS: 'true',
     ...opts.env,
   });
   const services: RunningService[] = [await startService({ env, log: opts.log })];
   const trello = createTrelloClient({
     baseUrl: sim.url, key: board.key, token: board.members.gatekeeper.token, redis: opts.redis, keyPrefix: opts.prefix, log: opts.log,
   });
-  await ensureWebhook(trello, { boardId: board.boardId, callbackURL: `${env.PUBLIC_URL}/webhooks/trello` });
+  await ensureWebhook({ trello, watched: createWatchedBoards({ redis: opts.redis, prefix: opts.prefix }) }, { boardId: board.boardId, callbackURL: `${env.PUBLIC_URL}/webhooks/trello` });
 
   const queues = [...Array.from({ length: env.EVENT_PARTITIONS }, (_, n) => eventQueueName(n)), ...NOTIFY_QUEUES].map(
     (name) => new Queue(name, { connection: opts.redis, prefix: opts.prefix }),
