@@ -1,7 +1,7 @@
 import { isAxiosError, type AxiosResponse } from 'axios';
 import type { z } from 'zod';
 import { codeForStatus, type TrelloErrorCode, type TrelloFailure } from './errors';
-import type { RequesterDeps, TrelloCall } from './create-requester';
+import type { RequesterDeps, TrelloAttempt, TrelloCall } from './create-requester';
 import { spentWindows } from './rate-limit-headers';
 import { truncate, type Redact } from './redact-secrets';
 
@@ -31,8 +31,11 @@ export async function attemptOnce<S extends z.ZodType>(
     const params = { ...call.params, key: deps.key, token: deps.token };
     response = await deps.http.request({ method: call.method, url: call.path, params });
   } catch (err) {
-    return fail(isTimeout(err) ? 'TRELLO_TIMEOUT' : 'TRELLO_NETWORK_ERROR', undefined, errorText(err));
+    const timedOut = isTimeout(err);
+    report(deps, { method: call.method, path: shownPath, status: timedOut ? 'timeout' : 'network' });
+    return fail(timedOut ? 'TRELLO_TIMEOUT' : 'TRELLO_NETWORK_ERROR', undefined, errorText(err));
   }
+  report(deps, { method: call.method, path: shownPath, status: response.status });
   await pauseSpentWindows(deps, response);
   const body = typeof response.data === 'string' ? response.data : '';
   if (response.status < 200 || response.status >= 300) {
@@ -43,6 +46,15 @@ export async function attemptOnce<S extends z.ZodType>(
   const parsed = call.schema.safeParse(json.value);
   if (!parsed.success) return fail('TRELLO_INVALID_RESPONSE', response.status, describeIssues(parsed.error));
   return { ok: true, value: parsed.data };
+}
+
+// An observer is bookkeeping: its failure must not turn a request that succeeded into a failed one.
+function report(deps: RequesterDeps, attempt: TrelloAttempt): void {
+  try {
+    deps.observe?.(attempt);
+  } catch (err) {
+    deps.log.warn({ err: errorText(err), path: attempt.path }, '[trello] attempt observer failed');
+  }
 }
 
 async function pauseSpentWindows(deps: RequesterDeps, response: AxiosResponse): Promise<void> {

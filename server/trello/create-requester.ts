@@ -21,6 +21,14 @@ export type TrelloCall<S extends z.ZodType> = {
 
 export type SendRequest = <S extends z.ZodType>(call: TrelloCall<S>) => Promise<z.output<S>>;
 
+/** One attempt that went out to Trello: the HTTP status, or how it failed to get one. */
+export type TrelloAttempt = {
+  method: HttpMethod;
+  /** As logged: the key and token masked. */
+  path: string;
+  status: number | 'network' | 'timeout';
+};
+
 export type RequesterDeps = {
   http: AxiosInstance;
   limiter: RateLimiter;
@@ -29,6 +37,8 @@ export type RequesterDeps = {
   key: string;
   token: string;
   windowMs: number;
+  /** Told of every attempt, retries included (metrics count them); if it throws, that is logged, not the call's failure. */
+  observe?: (attempt: TrelloAttempt) => void;
 };
 
 /**
