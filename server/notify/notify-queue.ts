@@ -2,7 +2,7 @@ import { Queue, type ConnectionOptions } from 'bullmq';
 import { NOTIFICATION_CHANNELS, type NotificationChannel, type ProcessConfig } from '../../rules';
 import { deliveryId, type Delivery } from './delivery';
 import { DEFAULT_DELIVERY_POLICY, NOTIFY_BACKOFF, type DeliveryPolicy } from './delivery-policy';
-import type { Notifier } from './notice';
+import type { Notice, Notifier } from './notice';
 import { deliveriesFor } from './route-notice';
 
 /** One queue per channel, so a channel that is slow or down never holds up another's deliveries. */
@@ -49,6 +49,7 @@ function job(delivery: Delivery, policy: DeliveryPolicy) {
     data: delivery,
     opts: {
       jobId: deliveryId(delivery),
+      priority: priorityOf(delivery.notice),
       attempts: policy.attempts,
       backoff: { type: NOTIFY_BACKOFF, delay: policy.backoffMs },
       removeOnComplete: { age: 24 * 3600, count: 10_000 },
@@ -56,4 +57,13 @@ function job(delivery: Delivery, policy: DeliveryPolicy) {
       removeOnFail: { age: 14 * 24 * 3600 },
     },
   };
+}
+
+/**
+ * BullMQ's job priority (lower goes first). A revert's explanation goes before arrival notices and
+ * reminders queued ahead of it: the mover is looking at a card that just jumped back. Every notice
+ * gets a number, because BullMQ takes jobs without one before any prioritized job.
+ */
+export function priorityOf(notice: Notice): number {
+  return notice.kind === 'move-reverted' ? 1 : 2;
 }

@@ -2,8 +2,8 @@ import axios from 'axios';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { createRequester } from './create-requester';
-import { createRateLimiter, DEFAULT_LIMITS, type RateLimits } from './rate-limiter';
+import { createRequester, type RequesterDeps } from './create-requester';
+import { createRateLimiter, DEFAULT_LIMITS, withPriority, type Priority, type RateLimits } from './rate-limiter';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry';
 import * as schema from './schema';
 
@@ -22,6 +22,13 @@ export type TrelloClientOptions = {
   retry?: RetryPolicy;
   /** Per attempt. */
   timeoutMs?: number;
+  /** Told of every attempt (method, masked path, status): the metrics count Trello's answers with it. */
+  observe?: RequesterDeps['observe'];
+  /**
+   * This client's turn in the shared budget: 'urgent' calls (the event workers' reads and reverts)
+   * go before every 'normal' one waiting in any process. Default 'normal'.
+   */
+  priority?: Priority;
 };
 
 export type CardPosition = 'top' | 'bottom' | number;
@@ -31,7 +38,10 @@ export interface TrelloClient {
   getCard(cardId: string): Promise<schema.TrelloCard>;
   /** The PUT answers with the card's plain fields only (no list, checklists or pluginData). */
   moveCard(cardId: string, idList: string, pos?: CardPosition): Promise<schema.TrelloCardSummary>;
-  addComment(cardId: string, text: string): Promise<schema.TrelloCreated>;
+  /** `priority` overrides the client's own for this comment: a revert's explanation is urgent, an arrival notice is not. */
+  addComment(cardId: string, text: string, priority?: Priority): Promise<schema.TrelloCreated>;
+  /** The card's newest comments (50), newest first. */
+  getCardComments(cardId: string, priority?: Priority): Promise<schema.TrelloComment[]>;
   addChecklist(cardId: string, name: string, items: string[]): Promise<schema.TrelloCreated>;
   getBoardLists(boardId: string): Promise<schema.TrelloList[]>;
   getBoardMembers(boardId: string): Promise<schema.TrelloMember[]>;
@@ -39,9 +49,13 @@ export interface TrelloClient {
   getCardArrivals(cardId: string): Promise<schema.TrelloListArrival[]>;
   /** Every open card of the board with its list and checklists, in one request. */
   getBoardCards(boardId: string): Promise<schema.TrelloBoardCard[]>;
+  /** Every open card of the board with its name and list only: the sweep's one read of a board. */
+  getBoardCardPlaces(boardId: string): Promise<schema.TrelloCardPlace[]>;
   createWebhook(input: { callbackURL: string; idModel: string; description?: string }): Promise<schema.TrelloWebhook>;
   listWebhooks(): Promise<schema.TrelloWebhook[]>;
   deleteWebhook(id: string): Promise<void>;
+  /** Turns a webhook Trello disabled back on (§1.4: PUT /1/webhooks/{id}?active=true). */
+  enableWebhook(id: string): Promise<schema.TrelloWebhook>;
 }
 
 // One request gets everything the worker judges a card by (§3.1 of trello-platform.md).
@@ -58,7 +72,8 @@ const CARD_QUERY = {
 // `updateCard:idList` keeps only the updates that changed the list (§3.4).
 const ARRIVALS_QUERY = {
   filter: 'updateCard:idList,createCard,copyCard,moveCardToBoard,convertToCardFromCheckItem,emailCard',
-  fields: 'id,type,date,data',
+  fields: 'id,type,date,data,idMemberCreator',
+  memberCreator_fields: 'username,fullName',
   limit: 50,
 };
 
@@ -67,15 +82,22 @@ const BOARD_CARDS_QUERY = { fields: 'id,idList', checklists: 'all', checklist_fi
 
 export function createTrelloClient(options: TrelloClientOptions): TrelloClient {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const send = createRequester({
-    http: createHttp(options.baseUrl, options.timeoutMs ?? 15_000),
-    limiter: createRateLimiter({ ...options, limits }),
+  const http = createHttp(options.baseUrl, options.timeoutMs ?? 15_000);
+  const limiter = createRateLimiter({ ...options, limits });
+  // One requester per lane over one limiter: the requester asks for slots without naming a priority.
+  const requester = (priority: Priority) => createRequester({
+    http,
+    limiter: withPriority(limiter, priority),
     retry: options.retry ?? DEFAULT_RETRY,
     log: options.log,
     key: options.key,
     token: options.token,
     windowMs: limits.windowMs,
+    observe: options.observe,
   });
+  const lanes = { urgent: requester('urgent'), normal: requester('normal') };
+  const own = options.priority ?? 'normal';
+  const send = lanes[own];
   // Ids are encoded so a malformed id cannot turn into another path.
   const card = (cardId: string) => `/1/cards/${encodeURIComponent(cardId)}`;
   const board = (boardId: string) => `/1/boards/${encodeURIComponent(boardId)}`;
@@ -86,8 +108,12 @@ export function createTrelloClient(options: TrelloClientOptions): TrelloClient {
     getCard: (cardId) => send({ method: 'GET', path: card(cardId), params: CARD_QUERY, schema: schema.TrelloCard }),
     moveCard: (cardId, idList, pos = 'top') =>
       send({ method: 'PUT', path: card(cardId), params: { idList, pos }, schema: schema.TrelloCardSummary }),
-    addComment: (cardId, text) =>
-      send({ method: 'POST', path: `${card(cardId)}/actions/comments`, params: { text }, schema: schema.TrelloCreated }),
+    addComment: (cardId, text, priority = own) =>
+      lanes[priority]({ method: 'POST', path: `${card(cardId)}/actions/comments`, params: { text }, schema: schema.TrelloCreated }),
+    getCardComments: (cardId, priority = own) => lanes[priority]({
+      method: 'GET', path: `${card(cardId)}/actions`, params: { filter: 'commentCard', fields: 'id,date,data', limit: 50 },
+      schema: z.array(schema.TrelloComment),
+    }),
     async addChecklist(cardId, name, items) {
       const checklist = await send({
         method: 'POST', path: `${card(cardId)}/checklists`, params: { name }, schema: schema.TrelloCreated,
@@ -108,6 +134,9 @@ export function createTrelloClient(options: TrelloClientOptions): TrelloClient {
     }),
     getBoardMembers: (boardId) =>
       send({ method: 'GET', path: `${board(boardId)}/members`, params: memberFields, schema: z.array(schema.TrelloMember) }),
+    getBoardCardPlaces: (boardId) => send({
+      method: 'GET', path: `${board(boardId)}/cards`, params: { fields: 'id,name,idList' }, schema: z.array(schema.TrelloCardPlace),
+    }),
     getBoardCards: (boardId) => send({
       method: 'GET', path: `${board(boardId)}/cards`, params: BOARD_CARDS_QUERY, schema: z.array(schema.TrelloBoardCard),
     }),
@@ -115,6 +144,9 @@ export function createTrelloClient(options: TrelloClientOptions): TrelloClient {
     // Webhooks belong to the token (§1.1); the requester masks it in logs and errors.
     listWebhooks: () => send({
       method: 'GET', path: `/1/tokens/${encodeURIComponent(options.token)}/webhooks`, schema: z.array(schema.TrelloWebhook),
+    }),
+    enableWebhook: (webhookId) => send({
+      method: 'PUT', path: `/1/webhooks/${encodeURIComponent(webhookId)}`, params: { active: true }, schema: schema.TrelloWebhook,
     }),
     async deleteWebhook(webhookId) {
       await send({ method: 'DELETE', path: `/1/webhooks/${encodeURIComponent(webhookId)}`, schema: z.unknown() });

@@ -68,6 +68,10 @@ export const TrelloBoardCard = z.object({
 });
 export type TrelloBoardCard = z.infer<typeof TrelloBoardCard>;
 
+/** One item of GET /1/boards/{id}/cards as the reconciliation sweep reads it: which card is where. */
+export const TrelloCardPlace = z.object({ id: z.string(), name: z.string(), idList: z.string() });
+export type TrelloCardPlace = z.infer<typeof TrelloCardPlace>;
+
 const ListRef = z.object({ id: z.string(), name: z.string() });
 
 /**
@@ -79,8 +83,15 @@ export const TrelloListArrival = z.object({
   type: z.string(),
   date: z.string(),
   data: z.object({ list: ListRef.optional(), listAfter: ListRef.optional() }),
+  /** Who made the move: the reconciliation sweep names the mover of a move it finds. */
+  idMemberCreator: z.string().optional(),
+  memberCreator: z.object({ username: z.string(), fullName: z.string() }).optional(),
 });
 export type TrelloListArrival = z.infer<typeof TrelloListArrival>;
+
+/** One comment of GET /1/cards/{id}/actions?filter=commentCard. */
+export const TrelloComment = z.object({ id: z.string(), date: z.string(), data: z.object({ text: z.string() }) });
+export type TrelloComment = z.infer<typeof TrelloComment>;
 
 export const TrelloList = z.object({
   id: z.string(),

@@ -21,7 +21,8 @@ describe('getCardArrivals', () => {
         path: `/1/cards/${CARD}/actions`,
         query: {
           filter: 'updateCard:idList,createCard,copyCard,moveCardToBoard,convertToCardFromCheckItem,emailCard',
-          fields: 'id,type,date,data',
+          fields: 'id,type,date,data,idMemberCreator',
+          memberCreator_fields: 'username,fullName',
           limit: '50',
           key: KEY,
           token: TOKEN,
@@ -30,7 +31,7 @@ describe('getCardArrivals', () => {
     ]);
   });
 
-  it('reads the list each action put the card in, newest first as Trello sends them', async () => {
+  it('reads the list each action put the card in and who put it there, newest first as Trello sends them', async () => {
     kit.trello.script('GET', `/1/cards/${CARD}/actions`, { status: 200, body: [moved, created] });
 
     const arrivals = await kit.client().getCardArrivals(CARD);
@@ -41,12 +42,16 @@ describe('getCardArrivals', () => {
         type: 'updateCard',
         date: '2024-01-17T13:41:34.244Z',
         data: { listAfter: { id: '64be843f7d08746f0889d06c', name: expect.any(String) } },
+        idMemberCreator: '64ad507fe4d2e4b47b14e724',
+        memberCreator: { username: 'arthurbgfconsultoria', fullName: 'Arthur' },
       },
       {
         id: '5f7073311f0aab7e1c3dd44c',
         type: 'createCard',
         date: '2020-09-27T11:10:41.983Z',
         data: { list: { id: '5f70732bb7991045f878901e', name: 'todos' } },
+        idMemberCreator: '5f4fbba99b140e21cceebdb1',
+        memberCreator: { username: 'theowenyoung', fullName: 'Owen Young' },
       },
     ]);
   });
