@@ -1,3 +1,4 @@
+import { checkAdmins } from './check-admins';
 import { checkCalendar } from './check-calendar';
 import { checkFields } from './check-fields';
 import { checkNotifications } from './check-notifications';
@@ -26,6 +27,7 @@ export function parseRules(text: string, format: RulesFormat): ProcessConfig {
     ...checkStages(parsed.data),
     ...checkCalendar(parsed.data),
     ...checkNotifications(parsed.data),
+    ...checkAdmins(parsed.data),
   ];
   if (problems.length > 0) throw new RulesError('RULES_INVALID', problems);
   return parsed.data;

@@ -23,6 +23,12 @@ export const ProcessConfig = z.strictObject({
   roles: z
     .record(RoleName, z.array(Username).min(1))
     .meta({ description: 'Each role and the Trello usernames of its members.' }),
+  // No zod default: the default (the stages' controllers) depends on the stages; see adminsOf.
+  admins: z
+    .array(RoleName)
+    .min(1)
+    .optional()
+    .meta({ description: "Roles told about the service's own health, e.g. a restored webhook. Default: every stage's controller." }),
   groups: z.array(FieldGroup).default([]).meta({ description: 'Sections of the card form.' }),
   fields: z.array(FieldDef).default([]).meta({ description: 'The station fields of the card form.' }),
   checklists: z.array(Checklist).default([]),

@@ -1,4 +1,5 @@
 import type { Language } from '../../rules';
+import type { TrelloClient } from '../trello/create-trello-client';
 import { createEmailChannel } from './channels/email-channel';
 import { createTelegramChannel } from './channels/telegram-channel';
 import { createTrelloCommentChannel } from './channels/trello-comment-channel';
@@ -13,7 +14,7 @@ import type { Channel } from './delivery';
 export function createChannels(deps: {
   settings: ChannelSettings;
   language: Language;
-  trello: { addComment(cardId: string, text: string): Promise<unknown> };
+  trello: Pick<TrelloClient, 'addComment' | 'getCardComments'>;
 }): Channel[] {
   const { settings, language } = deps;
   return [

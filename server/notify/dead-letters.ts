@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Delivery } from './delivery';
+import { isCardNotice } from './notice';
 
 /** Enough to see what was lost and tell the person by hand; the oldest go first past this many. */
 const KEEP_ENTRIES = 10_000;
@@ -12,6 +13,8 @@ export type DeadLetter = {
   usernames: string[];
   kind: string;
   actionId: string;
+  boardId: string;
+  /** '' for a notice about the board (a restored webhook). */
   cardId: string;
   cardName: string;
   attempts: number;
@@ -35,10 +38,11 @@ export function createDeadLetters(deps: { redis: Redis; prefix: string }): DeadL
     key,
     async record({ id, delivery, attempts, error }) {
       const { notice } = delivery;
+      const card = isCardNotice(notice) ? notice : { cardId: '', cardName: '' };
       const fields: Record<string, string> = {
         id, at: new Date().toISOString(), channel: delivery.channel, recipient: delivery.address,
-        usernames: delivery.usernames.join(' '), kind: notice.kind, actionId: notice.actionId,
-        cardId: notice.cardId, cardName: notice.cardName, attempts: String(attempts), error,
+        usernames: delivery.usernames.join(' '), kind: notice.kind, actionId: notice.actionId, boardId: notice.boardId,
+        cardId: card.cardId, cardName: card.cardName, attempts: String(attempts), error,
         notice: JSON.stringify(notice),
       };
       await deps.redis.xadd(key, 'MAXLEN', '~', String(KEEP_ENTRIES), '*', ...Object.entries(fields).flat());
@@ -55,7 +59,7 @@ function toDeadLetter(flat: string[]): DeadLetter {
   for (let i = 0; i + 1 < flat.length; i += 2) f[flat[i]!] = flat[i + 1]!;
   return {
     id: f.id ?? '', at: f.at ?? '', channel: f.channel ?? '', recipient: f.recipient ?? '',
-    usernames: f.usernames ? f.usernames.split(' ') : [], kind: f.kind ?? '', actionId: f.actionId ?? '',
+    usernames: f.usernames ? f.usernames.split(' ') : [], kind: f.kind ?? '', actionId: f.actionId ?? '', boardId: f.boardId ?? '',
     cardId: f.cardId ?? '', cardName: f.cardName ?? '', attempts: Number(f.attempts ?? 0), error: f.error ?? '',
   };
 }

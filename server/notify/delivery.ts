@@ -21,7 +21,11 @@ export type Delivery = z.infer<typeof Delivery>;
 /** A channel sends one delivery, or throws a RetryableDeliveryError / PermanentDeliveryError. */
 export type Channel = {
   name: NotificationChannel;
-  deliver(delivery: Delivery): Promise<void>;
+  /**
+   * `rerun`: an earlier run of this delivery may have sent it and died before recording that
+   * (a crashed worker, a timeout after the send). A channel that can look may check first.
+   */
+  deliver(delivery: Delivery, attempt?: { rerun: boolean }): Promise<void>;
   /** At most `max` deliveries per `duration` ms across all workers (BullMQ's queue limiter). */
   limit?: { max: number; duration: number };
   close?(): Promise<void>;

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
+/** `username` and `fullName` are both '' when nobody could be named (a move found by the board check). */
 const Person = z.object({ username: z.string(), fullName: z.string() });
 const Reason = z.object({ ru: z.string(), en: z.string() });
+/** Set when the move was found by the reconciliation sweep: Trello never sent its webhook. */
+const DetectedBy = z.literal('reconciliation').optional();
 const CardRef = z.object({
   actionId: z.string(),
   boardId: z.string(),
@@ -23,6 +26,7 @@ export const Notice = z.discriminatedUnion('kind', [
     recipients: z.array(z.string()),
     /** The stage after this one and what the card still lacks for it (rules' missingForStage). */
     next: z.object({ stage: z.string(), needs: z.array(Reason) }).optional(),
+    detectedBy: DetectedBy,
   }),
   CardRef.extend({
     /** The stage's time limit ran out: the owners are told. `actionId` is the deadline's own id. */
@@ -55,14 +59,42 @@ export const Notice = z.discriminatedUnion('kind', [
     revertedTo: z.string(),
     mover: Person,
     reasons: z.array(Reason),
+    detectedBy: DetectedBy,
+  }),
+  z.object({
+    /**
+     * The service put the board's webhook back: Trello had deleted it, or disabled it after failed
+     * deliveries. About the board, not a card, so it has no card comment; the admins are told.
+     */
+    kind: z.literal('webhook-restored'),
+    /** Unique per restoration: the delivery ids, and so the dedup, are built from it. */
+    actionId: z.string(),
+    boardId: z.string(),
+    boardName: z.string().optional(),
+    change: z.enum(['re-registered', 're-enabled']),
+    /** Trello's count of failed deliveries when it disabled the webhook. */
+    consecutiveFailures: z.number().int().nonnegative().optional(),
+    /** Trello usernames of the admins (`adminsOf`). */
+    recipients: z.array(z.string()),
   }),
 ]);
 export type Notice = z.infer<typeof Notice>;
 
+/** A notice about one card: the only kind a card comment can carry. */
+export type CardNotice = Extract<Notice, { cardId: string }>;
+
+export function isCardNotice(notice: Notice): notice is CardNotice {
+  return 'cardId' in notice;
+}
+
 /** The one interface the worker talks to; channels and their queues live behind it. */
 export type Notifier = { send(notice: Notice): Promise<void> };
 
-/** Who a notice is for: the people it names, or the mover whose move was undone. */
+/**
+ * Who a notice is for: the people it names, or the mover whose move was undone — nobody when the
+ * mover is unknown (routing then writes the card's comment without a mention).
+ */
 export function addressees(notice: Notice): string[] {
-  return notice.kind === 'move-reverted' ? [notice.mover.username] : notice.recipients;
+  if (notice.kind !== 'move-reverted') return notice.recipients;
+  return notice.mover.username ? [notice.mover.username] : [];
 }

@@ -1,17 +1,19 @@
 import { DEFAULT_ROUTES, rolesOfMember, sameUsername, type NotificationRoute, type ProcessConfig } from '../../rules';
 import { webhookKey, type Delivery } from './delivery';
-import { addressees, type Notice } from './notice';
+import { addressees, isCardNotice, type Notice } from './notice';
 
 type Endpoint = Pick<Delivery, 'channel' | 'address'>;
 
 /**
  * Who hears about a notice, where: one delivery per (channel, address), however many of the people
  * it is for share that address — two engineers routed to one group chat get one message there, and
- * one card comment mentions everyone routed to trello-comment.
+ * one card comment mentions everyone routed to trello-comment. A notice about the board (a restored
+ * webhook) skips trello-comment, which needs a card: routed only there, it reaches nobody.
  */
 export function deliveriesFor(notice: Notice, config: ProcessConfig): Delivery[] {
   const deliveries = new Map<string, Delivery>();
   const add = ({ channel, address }: Endpoint, usernames: readonly string[]) => {
+    if (channel === 'trello-comment' && !isCardNotice(notice)) return;
     const key = `${channel} ${address}`;
     const delivery = deliveries.get(key) ?? { channel, address, usernames: [], notice };
     for (const name of usernames) {
@@ -22,6 +24,11 @@ export function deliveriesFor(notice: Notice, config: ProcessConfig): Delivery[]
   const people = addressees(notice);
   for (const username of people) {
     for (const route of routesOf(config, username)) endpointsOf(route).forEach((endpoint) => add(endpoint, [username]));
+  }
+  // A refused move nobody can be named for still gets its comment, the card's record of the
+  // refusal: whoever moved it is someone no route names, so the "*" route stands for them.
+  if (notice.kind === 'move-reverted' && people.length === 0) {
+    endpointsOf(everyoneElse(config)).forEach((endpoint) => add(endpoint, []));
   }
   const every = config.notifications.everyNotice;
   if (every) endpointsOf(every).forEach((endpoint) => add(endpoint, people));
@@ -35,7 +42,11 @@ export function routesOf(config: ProcessConfig, username: string): NotificationR
   if (own) return [own[1]];
   const byRole = rolesOfMember(config, username).flatMap((role) => (Object.hasOwn(routes, role) ? [routes[role]!] : []));
   if (byRole.length > 0) return byRole;
-  return [routes['*'] ?? DEFAULT_ROUTES['*']];
+  return [everyoneElse(config)];
+}
+
+function everyoneElse(config: ProcessConfig): NotificationRoute {
+  return config.notifications.routes['*'] ?? DEFAULT_ROUTES['*'];
 }
 
 function endpointsOf(route: NotificationRoute): Endpoint[] {

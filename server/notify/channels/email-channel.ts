@@ -2,7 +2,7 @@ import { createTransport } from 'nodemailer';
 import type { Language } from '../../../rules';
 import { deliveryId, type Channel, type Delivery } from '../delivery';
 import { PermanentDeliveryError, RetryableDeliveryError } from '../delivery-errors';
-import { plainText, renderMessage } from '../templates/render-message';
+import { plainText, subjectLine } from '../templates/render-message';
 
 /** What nodemailer attaches to its errors (nodemailer's NodemailerError). */
 type MailError = Error & { code?: string; response?: string; responseCode?: number; permanent?: boolean };
@@ -12,8 +12,10 @@ const PERMANENT_CODES = new Set(['EAUTH', 'ENOAUTH', 'ECONFIG', 'EENVELOPE']);
 
 /**
  * Mail over SMTP (`smtp://` with STARTTLS when offered, or `smtps://`), one message per address:
- * plain text, the subject saying what happened. The Message-ID is the delivery id, so if a
- * message ever goes out twice, the receiving side can tell it is the same one.
+ * plain text only, the subject saying what happened. With no HTML part, nothing a member writes on
+ * the board can become markup or a disguised link here; their text is only kept to one line. The
+ * Message-ID is the delivery id, so if a message ever goes out twice, the receiving side can tell
+ * it is the same one.
  */
 export function createEmailChannel(deps: { smtpUrl: string; from: string; language: Language; timeoutMs?: number }): Channel {
   const timeout = deps.timeoutMs ?? 30_000;
@@ -43,8 +45,8 @@ function message(delivery: Delivery, from: string, language: Language) {
   return {
     from,
     to: delivery.address,
-    subject: renderMessage(delivery.notice, language).subject,
-    text: plainText(delivery.notice, language),
+    subject: subjectLine(delivery.notice, language),
+    text: plainText(delivery.notice, language, 'plain'),
     // A msg-id has one "@"; the id of an e-mail delivery holds the address's own.
     messageId: `<${id.replace(/@/g, '=')}@${domainOf(from)}>`,
     headers: { 'X-Gatekeeper-Delivery': id },

@@ -18,7 +18,9 @@ const BotAnswer = z.object({
 
 /**
  * Messages from the bot to a chat: a person's private chat with it, or a group it was added to.
- * Plain text, no parse mode: station names and reasons need no escaping that way.
+ * Plain text, no parse mode: nothing in a station name or a reason is taken for markup that way.
+ * Telegram still finds `@username` in plain text and notifies that person in a group, so the
+ * board's text has its `@` broken (`inertText`'s telegram dialect).
  */
 export function createTelegramChannel(deps: { apiUrl: string; token: string; language: Language; timeoutMs?: number }): Channel {
   const http = axios.create({
@@ -33,7 +35,7 @@ export function createTelegramChannel(deps: { apiUrl: string; token: string; lan
     // Under the Bot API's ~30 messages a second per bot (core.telegram.org/bots/faq); past it, 429.
     limit: { max: 25, duration: 1000 },
     async deliver(delivery) {
-      const text = plainText(delivery.notice, deps.language);
+      const text = plainText(delivery.notice, deps.language, 'telegram');
       await sendMessage(http, delivery, text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text, redact);
     },
   };

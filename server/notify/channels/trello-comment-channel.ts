@@ -1,7 +1,9 @@
 import type { Language } from '../../../rules';
+import type { TrelloClient } from '../../trello/create-trello-client';
 import { TrelloUnrecoverableError } from '../../trello/errors';
 import type { Channel } from '../delivery';
 import { PermanentDeliveryError } from '../delivery-errors';
+import { isCardNotice } from '../notice';
 import { commentText } from '../templates/render-message';
 
 /**
@@ -10,14 +12,22 @@ import { commentText } from '../templates/render-message';
  * its recipient, and a comment per person would bury the card's history.
  */
 export function createTrelloCommentChannel(deps: {
-  trello: { addComment(cardId: string, text: string): Promise<unknown> };
+  trello: Pick<TrelloClient, 'addComment' | 'getCardComments'>;
   language: Language;
 }): Channel {
   return {
     name: 'trello-comment',
-    async deliver({ notice, usernames }) {
+    async deliver({ notice, usernames }, attempt) {
+      // Routing never sends a board's notice here; a job queued by hand could, and would never pass.
+      if (!isCardNotice(notice)) throw new PermanentDeliveryError(`[trello-comment] a ${notice.kind} notice concerns no card to comment on`);
+      const text = commentText(notice, deps.language, usernames);
       try {
-        await deps.trello.addComment(notice.cardId, commentText(notice, deps.language, usernames));
+        // A re-run reads the card's newest comments first: one read closes the window in which a
+        // worker killed right after Trello took the comment would post it twice.
+        // A revert's explanation goes ahead of other comments in the shared Trello budget.
+        const priority = notice.kind === 'move-reverted' ? 'urgent' : 'normal';
+        if (attempt?.rerun && (await deps.trello.getCardComments(notice.cardId, priority)).some((c) => c.data.text === text)) return;
+        await deps.trello.addComment(notice.cardId, text, priority);
       } catch (err) {
         // The Trello client has already retried what can be retried (429, 5xx) within its budget.
         throw err instanceof TrelloUnrecoverableError ? new PermanentDeliveryError(err.message) : err;

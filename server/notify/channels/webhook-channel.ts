@@ -3,13 +3,15 @@ import type { Language } from '../../../rules';
 import { truncate } from '../../trello/redact-secrets';
 import { deliveryId, webhookKey, type Channel, type Delivery } from '../delivery';
 import { httpDeliveryError, PermanentDeliveryError, retryAfterHeader, RetryableDeliveryError } from '../delivery-errors';
-import { cardLink, plainText, renderMessage } from '../templates/render-message';
+import { isCardNotice } from '../notice';
+import { boardLink, cardLink, plainText, subjectLine } from '../templates/render-message';
 import { DELIVERY_HEADER, signWebhookBody, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './webhook-signature';
 
 /**
- * A signed JSON POST. `text` is what Slack (and Mattermost, Rocket.Chat) incoming webhooks show;
- * the other fields are for receivers that act on the event. The URLs come from the rules and are
- * looked up by key, because job data must not hold credentials and a Slack webhook URL is one.
+ * A signed JSON POST. `text` is what Slack (and Mattermost, Rocket.Chat) incoming webhooks show,
+ * with the board's text escaped for them; the other fields are for receivers that act on the event
+ * and carry the text as written. The URLs come from the rules and are looked up by key, because
+ * job data must not hold credentials and a Slack webhook URL is one.
  */
 export function createWebhookChannel(deps: {
   urls: readonly string[];
@@ -33,12 +35,12 @@ export function createWebhookChannel(deps: {
 function payload(delivery: Delivery, language: Language) {
   const { notice } = delivery;
   return {
-    text: plainText(notice, language),
-    subject: renderMessage(notice, language).subject,
+    text: plainText(notice, language, 'slack'),
+    subject: subjectLine(notice, language),
     delivery: deliveryId(delivery),
     kind: notice.kind,
     language,
-    cardUrl: cardLink(notice),
+    ...(isCardNotice(notice) ? { cardUrl: cardLink(notice) } : { boardUrl: boardLink(notice) }),
     recipients: delivery.usernames,
     notice,
   };

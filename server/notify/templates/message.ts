@@ -12,7 +12,12 @@ type Reason = { ru: string; en: string };
 
 export const mention = (username: string) => `@${username.replace(/^@/, '')}`;
 
+/** Nobody could be named: a move the board check found, with no action to say whose it was. */
+export const isUnknown = (person: Person) => !person.username && !person.fullName;
+
+/** "Ирина Директорова (@director)", or whichever of the two is known; '' when neither is. */
 export function who(person: Person): string {
+  if (!person.username) return person.fullName;
   return person.fullName ? `${person.fullName} (${mention(person.username)})` : mention(person.username);
 }
 
@@ -47,7 +52,7 @@ export function workingHours(n: number, language: Language): string {
 }
 
 /** Russian counts take one of three forms: 1, 21 (one); 2–4, 22 (few); 5–20, 25 (many). */
-function russianPlural(n: number, [one, few, many]: [string, string, string]): string {
+export function russianPlural(n: number, [one, few, many]: [string, string, string]): string {
   const mod10 = n % 10;
   const mod100 = n % 100;
   if (mod10 === 1 && mod100 !== 11) return one;

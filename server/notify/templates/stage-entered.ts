@@ -1,6 +1,6 @@
 import type { Language } from '../../../rules';
 import type { Notice } from '../notice';
-import { bullets, capitalise, who, type Message } from './message';
+import { bullets, capitalise, isUnknown, who, type Message } from './message';
 
 type StageEntered = Extract<Notice, { kind: 'stage-entered' }>;
 type Next = NonNullable<StageEntered['next']>;
@@ -15,7 +15,14 @@ const phrases = {
       n.arrival === 'create'
         ? `новая станция «${n.cardName}» в «${n.stage}» — ваш этап.`
         : `станция «${n.cardName}» перешла в «${n.stage}» — ваш этап.`,
-    by: (n: StageEntered) => `${n.arrival === 'create' ? 'Создал(а)' : 'Переместил(а)'}: ${who(n.mover)}.`,
+    by: (n: StageEntered) => {
+      if (isUnknown(n.mover)) return n.arrival === 'create' ? 'Кто создал — неизвестно.' : 'Кто переместил — неизвестно.';
+      return `${n.arrival === 'create' ? 'Создал(а)' : 'Переместил(а)'}: ${who(n.mover)}.`;
+    },
+    detected: (n: StageEntered) =>
+      n.arrival === 'create'
+        ? 'Новая карточка найдена проверкой доски: Trello не сообщил о ней вовремя.'
+        : 'Перемещение найдено проверкой доски: Trello не сообщил о нём вовремя.',
     needs: (next: Next) => `Чтобы перейти в «${next.stage}»:`,
     ready: (next: Next) => `Для «${next.stage}» всё заполнено.`,
   },
@@ -25,7 +32,11 @@ const phrases = {
       n.arrival === 'create'
         ? `new station "${n.cardName}" in "${n.stage}" — your stage.`
         : `station "${n.cardName}" has reached "${n.stage}" — your stage.`,
-    by: (n: StageEntered) => `${n.arrival === 'create' ? 'Created' : 'Moved'} by ${who(n.mover)}.`,
+    by: (n: StageEntered) => `${n.arrival === 'create' ? 'Created' : 'Moved'} by${isUnknown(n.mover) ? ': unknown' : ` ${who(n.mover)}`}.`,
+    detected: (n: StageEntered) =>
+      n.arrival === 'create'
+        ? 'The new card was found by a check of the board: Trello did not report it in time.'
+        : 'The move was found by a check of the board: Trello did not report it in time.',
     needs: (next: Next) => `Before "${next.stage}":`,
     ready: (next: Next) => `Everything "${next.stage}" needs is filled in.`,
   },
@@ -35,11 +46,13 @@ const phrases = {
 export function stageEntered(notice: StageEntered, language: Language): Message {
   const p = phrases[language];
   const lead = p.lead(notice);
+  // Said of a move the board check found, so nobody takes Trello's silence for the service's.
+  const detected = notice.detectedBy ? [p.detected(notice)] : [];
   const next = nextLines(notice.next, language);
   return {
     subject: p.subject(notice),
-    comment: [`${lead} ${p.by(notice)}`, ...next].join('\n'),
-    text: [capitalise(lead), p.by(notice), ...next],
+    comment: [`${lead} ${p.by(notice)}`, ...detected, ...next].join('\n'),
+    text: [capitalise(lead), p.by(notice), ...detected, ...next],
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Language } from '../../../rules';
 import type { Notice } from '../notice';
-import { capitalise, who, type Message } from './message';
+import { capitalise, isUnknown, who, type Message } from './message';
 
 type Suspension = Extract<Notice, { kind: 'suspended' | 'resumed' }>;
 
@@ -14,7 +14,7 @@ const phrases = {
       subject: (n: Suspension) => `«${n.cardName}» снова активна — возобновите вещание`,
       lead: (n: Suspension) => `станция «${n.cardName}» снова активна — возобновите вещание.`,
     },
-    by: (n: Suspension) => `Перенёс(ла): ${who(n.mover)}.`,
+    by: (n: Suspension) => (isUnknown(n.mover) ? 'Кто перенёс — неизвестно.' : `Перенёс(ла): ${who(n.mover)}.`),
   },
   en: {
     suspended: {
@@ -25,7 +25,7 @@ const phrases = {
       subject: (n: Suspension) => `"${n.cardName}" active again — resume the broadcast`,
       lead: (n: Suspension) => `station "${n.cardName}" is active again — resume the broadcast.`,
     },
-    by: (n: Suspension) => `Moved by ${who(n.mover)}.`,
+    by: (n: Suspension) => `Moved by${isUnknown(n.mover) ? ': unknown' : ` ${who(n.mover)}`}.`,
   },
 } satisfies Record<Language, unknown>;
 

@@ -1,6 +1,6 @@
-import type { Notice } from '../../../server/notify/notice';
+import type { CardNotice } from '../../../server/notify/notice';
 import { DIRECTOR_CHAT, ENGINEERS_CHAT, FAST, startNotifyKit, type NotifyKit } from './notify-kit';
-import { stageEntered } from './notices';
+import { stageEntered, webhookRestored } from './notices';
 
 describe('delivering notifications', () => {
   let kit: NotifyKit;
@@ -10,7 +10,7 @@ describe('delivering notifications', () => {
   afterAll(() => kit.close());
 
   /** A notice about a fresh card of its own, so each test counts only its own deliveries. */
-  function noticeFor(station: string, recipients: string[]): Notice {
+  function noticeFor(station: string, recipients: string[]): CardNotice {
     const cardId = kit.sim.ui('manager').createCard('Подключение', station);
     return { ...stageEntered, actionId: `act-${station.replace(/\W/g, '')}-${Date.now()}`, cardId, cardName: station, recipients, next: undefined };
   }
@@ -124,6 +124,26 @@ describe('delivering notifications', () => {
       expect(kit.smtp.refusedCount('buh@radio.example')).toBe(FAST.attempts);
       expect(comments(notice.cardId)).toHaveLength(1);
       expect(hooksAt('/team-chat', 'Радио Шесть')).toHaveLength(1);
+    });
+  });
+
+  describe('when the board webhook was restored', () => {
+    it("tells the admin on the route's chat and mailbox and the hooks, with the board's link, and records a lost mail by board", async () => {
+      kit.smtp.refuse('director@radio.example', 550, '5.1.1 mailbox unavailable', 1);
+      const notice = { ...webhookRestored, actionId: `restored-${Date.now()}`, boardName: 'Доска Семь', recipients: ['director'] };
+      await kit.send(notice);
+      await kit.settle();
+
+      expect(toChat(DIRECTOR_CHAT, 'Доска Семь').map((m) => m.text)).toEqual([
+        'Gatekeeper заново зарегистрировал вебхук доски «Доска Семь»: Trello удалил его.\n' +
+          'Перемещения за это время проверены сверкой.\nhttps://trello.com/b/b1',
+      ]);
+      expect(hooksAt('/crm', 'Доска Семь').map((h) => h.body)).toEqual([
+        expect.objectContaining({ kind: 'webhook-restored', boardUrl: 'https://trello.com/b/b1', recipients: ['director'] }),
+      ]);
+      expect((await kit.dead.list()).filter((d) => d.actionId === notice.actionId)).toEqual([
+        expect.objectContaining({ channel: 'email', kind: 'webhook-restored', boardId: 'b1', cardId: '', cardName: '', usernames: ['director'] }),
+      ]);
     });
   });
 });

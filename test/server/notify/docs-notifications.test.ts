@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseRules } from '../../../rules';
 import { channelSettings, ChannelSettingsError } from '../../../server/notify/channel-settings';
 import { signWebhookBody } from '../../../server/notify/channels/webhook-signature';
+import { plainText } from '../../../server/notify/templates/render-message';
 import { defaultRulesWith } from './default-rules-with';
 
 // docs/notifications.md is the admin's guide: its examples must stay true to the code.
@@ -32,6 +33,14 @@ describe('docs/notifications.md', () => {
       error = err as ChannelSettingsError;
     }
     expect(DOC).toContain(error!.message);
+  });
+
+  it("shows a restored webhook's message word for word", () => {
+    const text = plainText({
+      kind: 'webhook-restored', actionId: 'a', boardId: '5f1c0ffee0000000000000b1', boardName: 'Подключение станций',
+      change: 're-enabled', consecutiveFailures: 12, recipients: ['director'],
+    }, 'ru');
+    expect(blocks('').map((block) => block.trimEnd())).toContain(text);
   });
 
   describe('the signature check it gives receivers', () => {

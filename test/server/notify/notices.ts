@@ -1,6 +1,6 @@
-import type { Notice } from '../../../server/notify/notice';
+import type { CardNotice, Notice } from '../../../server/notify/notice';
 
-// One notice of each kind, as the worker and the deadline scheduler build them.
+// One notice of each kind, as the worker, the deadline scheduler and the webhook check build them.
 
 const card = { actionId: 'a1', boardId: 'b1', cardId: '5f1c0ffee0000000000000c1', cardName: 'Радио Ромашка', cardUrl: 'https://trello.com/c/AbCd1234' };
 const director = { username: 'director', fullName: 'Ирина Директорова' };
@@ -37,4 +37,9 @@ export const suspended: Extract<Notice, { kind: 'suspended' | 'resumed' }> = {
 
 export const resumed: Extract<Notice, { kind: 'suspended' | 'resumed' }> = { ...suspended, kind: 'resumed', stage: 'Активный клиент' };
 
-export const EVERY_KIND: Notice[] = [stageEntered, moveReverted, deadlinePassed, deadlineEscalated, suspended, resumed];
+export const EVERY_CARD_KIND: CardNotice[] = [stageEntered, moveReverted, deadlinePassed, deadlineEscalated, suspended, resumed];
+
+export const webhookRestored: Extract<Notice, { kind: 'webhook-restored' }> = {
+  kind: 'webhook-restored', actionId: 'webhook-restored-b1-1', boardId: 'b1', boardName: 'Подключение станций',
+  change: 're-registered', recipients: ['director'],
+};

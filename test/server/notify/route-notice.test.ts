@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseRules } from '../../../rules';
 import { deliveryId, webhookKey } from '../../../server/notify/delivery';
+import { adminsOf } from '../../../server/notify/admins';
 import { deliveriesFor } from '../../../server/notify/route-notice';
 import { loadDefaultRules } from '../../rules/default-rules';
-import { moveReverted, stageEntered } from './notices';
+import { moveReverted, stageEntered, webhookRestored } from './notices';
 
 const allChannels = parseRules(readFileSync(resolve(__dirname, '../../../rules/examples/all-channels.yaml'), 'utf8'), 'yaml');
 const SLACK = 'https://hooks.slack.com/services/T0000/B0000/XXXXXXXXXXXXXXXXXXXXXXXX';
@@ -45,6 +46,34 @@ describe('routing a notice to its deliveries', () => {
       'telegram -1001234567890 ← sergey_tech',
     ]);
     expect(summary({ ...moveReverted, mover: { username: 'guest_member', fullName: '' } })[0]).toBe('trello-comment card ← guest_member');
+  });
+
+  it('writes the comment of a refused move whose mover is unknown by the "*" route, mentioning nobody', () => {
+    const unknown = { ...moveReverted, mover: { username: '', fullName: '' } };
+    expect(deliveriesFor(unknown, loadDefaultRules())).toEqual([{ channel: 'trello-comment', address: 'card', usernames: [], notice: unknown }]);
+    expect(summary(unknown)).toEqual(['trello-comment card ← ', `webhook ${webhookKey(SLACK)} ← `, `webhook ${webhookKey(CRM)} ← `]);
+  });
+
+  describe('a restored webhook, which concerns the board and no card', () => {
+    const restored = { ...webhookRestored, recipients: adminsOf(allChannels) };
+
+    it("tells the admins on their routes' other channels, and every-notice hooks, but writes no card comment", () => {
+      expect(summary(restored)).toEqual([
+        'telegram 123456789 ← ivan_petrov',
+        'email director@example.com ← ivan_petrov',
+        'email buh@example.com ← maria_ivanova',
+        `webhook ${webhookKey(SLACK)} ← ivan_petrov maria_ivanova`,
+        `webhook ${webhookKey(CRM)} ← ivan_petrov maria_ivanova`,
+      ]);
+    });
+
+    it('reaches nobody when the rules route everyone to card comments only', () => {
+      expect(deliveriesFor({ ...webhookRestored, recipients: adminsOf(loadDefaultRules()) }, loadDefaultRules())).toEqual([]);
+    });
+
+    it('has delivery ids of its own action id, with no card in them', () => {
+      expect(deliveriesFor(restored, allChannels).map(deliveryId)[0]).toBe('webhook-restored-b1-1-webhook-restored-telegram-123456789');
+    });
   });
 
   it('keeps webhook URLs, which are credentials, out of job data and job ids', () => {

@@ -1,9 +1,15 @@
 import type { Language } from '../../../../rules';
 import type { Notice } from '../../../../server/notify/notice';
 import { commentText, plainText, renderMessage } from '../../../../server/notify/templates/render-message';
-import { deadlinePassed, EVERY_KIND, moveReverted, stageEntered } from '../notices';
+import { deadlinePassed, EVERY_CARD_KIND, moveReverted, stageEntered, webhookRestored } from '../notices';
 
 const LANGUAGES: Language[] = ['ru', 'en'];
+const nobody = { username: '', fullName: '' };
+/** Moves the reconciliation sweep found, one with its mover unknown. */
+const found = {
+  stageEntered: { ...stageEntered, detectedBy: 'reconciliation' as const },
+  moveReverted: { ...moveReverted, detectedBy: 'reconciliation' as const, mover: nobody },
+};
 
 describe('the notification templates', () => {
   describe('when a card enters a stage', () => {
@@ -85,6 +91,92 @@ describe('the notification templates', () => {
     });
   });
 
+  describe('when the board check found the move, not a webhook', () => {
+    it('says so after who moved it, in the comment and in the chat text', () => {
+      expect(commentText(found.stageEntered, 'ru', ['engineer'])).toBe(
+        '@engineer, станция «Радио Ромашка» перешла в «Подключение» — ваш этап. Переместил(а): Ирина Директорова (@director).\n' +
+          'Перемещение найдено проверкой доски: Trello не сообщил о нём вовремя.\n' +
+          'Чтобы перейти в «Выдача доступов»:\n' +
+          '• не отмечено поле «Потоки заведены в вещательную инфраструктуру»',
+      );
+      expect(renderMessage(found.stageEntered, 'en').text.slice(0, 3)).toEqual([
+        'Station "Радио Ромашка" has reached "Подключение" — your stage.',
+        'Moved by Ирина Директорова (@director).',
+        'The move was found by a check of the board: Trello did not report it in time.',
+      ]);
+    });
+
+    it('says a created card was found, rather than a move', () => {
+      const created = { ...found.stageEntered, arrival: 'create' as const };
+      expect(renderMessage(created, 'ru').text[2]).toBe('Новая карточка найдена проверкой доски: Trello не сообщил о ней вовремя.');
+      expect(renderMessage(created, 'en').text[2]).toBe('The new card was found by a check of the board: Trello did not report it in time.');
+    });
+
+    it('writes a refusal whose mover is unknown without a mention, saying the mover is unknown', () => {
+      expect(commentText(found.moveReverted, 'ru', [])).toBe(
+        'Карточку нельзя было переместить в «Подключение» — она возвращена в «Договор и оплата». Кто переместил — неизвестно.\n' +
+          'Перемещение найдено проверкой доски: Trello не сообщил о нём вовремя.\n' +
+          'Причины:\n• перемещать в «Подключение» может только: director\n• не отмечено поле «Договор подписан»',
+      );
+      expect(plainText(found.moveReverted, 'en')).toBe(
+        [
+          'Station "Радио Ромашка" could not move to "Подключение" — it is back in "Договор и оплата".',
+          'Moved by: unknown.',
+          'The move was found by a check of the board: Trello did not report it in time.',
+          'Reasons:',
+          '• only these may move cards into "Подключение": director',
+          '• field "Contract signed" is not checked',
+          'https://trello.com/c/AbCd1234',
+        ].join('\n'),
+      );
+    });
+
+    it('names an unknown mover as unknown on arrival too, and a mover known only by name without a mention', () => {
+      expect(renderMessage({ ...found.stageEntered, mover: nobody }, 'ru').text[1]).toBe('Кто переместил — неизвестно.');
+      expect(renderMessage({ ...found.stageEntered, mover: nobody }, 'en').text[1]).toBe('Moved by: unknown.');
+      const nameOnly = { ...found.moveReverted, mover: { username: '', fullName: 'Олег' } };
+      expect(commentText(nameOnly, 'ru', [])).toMatch(/^Карточку нельзя .* «Договор и оплата»\. Перемещал\(а\): Олег\.\n/);
+    });
+  });
+
+  describe('when the board webhook was restored', () => {
+    it('tells the admins which board, what Trello had done, and that the gap was checked', () => {
+      expect(plainText(webhookRestored, 'ru')).toBe(
+        [
+          'Gatekeeper заново зарегистрировал вебхук доски «Подключение станций»: Trello удалил его.',
+          'Перемещения за это время проверены сверкой.',
+          'https://trello.com/b/b1',
+        ].join('\n'),
+      );
+      expect(renderMessage(webhookRestored, 'en')).toEqual({
+        subject: 'Webhook of board "Подключение станций" restored',
+        comment: 'Gatekeeper registered the webhook of board "Подключение станций" again: Trello had deleted it. Card moves made meanwhile were checked by reconciliation.',
+        text: [
+          'Gatekeeper registered the webhook of board "Подключение станций" again: Trello had deleted it.',
+          'Card moves made meanwhile were checked by reconciliation.',
+        ],
+      });
+    });
+
+    it('counts the failed deliveries after which Trello disabled it, in Russian plural forms', () => {
+      const disabled = (consecutiveFailures?: number) => ({ ...webhookRestored, change: 're-enabled' as const, consecutiveFailures });
+      expect(renderMessage(disabled(1), 'ru').text[0]).toBe(
+        'Gatekeeper снова включил вебхук доски «Подключение станций»: Trello отключил его после 1 неудачной доставки.',
+      );
+      expect(renderMessage(disabled(3), 'ru').text[0]).toMatch(/после 3 неудачных доставок\.$/);
+      expect(renderMessage(disabled(), 'ru').text[0]).toMatch(/отключил его после неудачных доставок\.$/);
+      expect(renderMessage(disabled(1), 'en').text[0]).toMatch(/had disabled it after 1 failed delivery\.$/);
+      expect(renderMessage(disabled(1000), 'en').text[0]).toMatch(/had disabled it after 1000 failed deliveries\.$/);
+      expect(renderMessage({ ...disabled(), boardName: undefined }, 'ru').subject).toBe('Вебхук доски b1 восстановлен');
+    });
+
+    it.each(LANGUAGES)('uses only words of its language in %s (names aside)', (language) => {
+      const message = renderMessage({ ...webhookRestored, change: 're-enabled', consecutiveFailures: 5 }, language);
+      const words = withoutValues([message.subject, message.comment, ...message.text].join('\n'), webhookRestored);
+      expect(words).not.toMatch(language === 'ru' ? /[A-Za-z]{3,}/ : /[А-Яа-яЁё]/);
+    });
+  });
+
   it('mentions a username written with a leading @ once', () => {
     expect(commentText(stageEntered, 'ru', ['@engineer'])).toMatch(/^@engineer, /);
   });
@@ -93,7 +185,8 @@ describe('the notification templates', () => {
     expect(plainText({ ...stageEntered, cardUrl: undefined }, 'en')).toMatch(/\nhttps:\/\/trello\.com\/c\/5f1c0ffee0000000000000c1$/);
   });
 
-  describe.each(EVERY_KIND.flatMap((notice) => LANGUAGES.map((language) => [notice.kind, language, notice] as const)))(
+  const cardNotices = [...EVERY_CARD_KIND, found.stageEntered, found.moveReverted];
+  describe.each(cardNotices.flatMap((notice) => LANGUAGES.map((language) => [notice.kind, language, notice] as const)))(
     'for a %s notice in %s',
     (_kind, language, notice) => {
       const message = renderMessage(notice, language);
@@ -118,9 +211,9 @@ describe('the notification templates', () => {
   );
 });
 
-/** The text without the values that came in the notice, which are in whatever language they are. */
+/** The text without the values that came in the notice, which are in whatever language they are, and product names. */
 function withoutValues(text: string, notice: Notice): string {
   const values = JSON.stringify(notice).match(/"(?:[^"\\]|\\.)*"/g)!.map((v) => JSON.parse(v) as string);
   const wanted = values.filter((v) => v.length > 1).sort((a, b) => b.length - a.length);
-  return wanted.reduce((rest, v) => rest.split(v).join(''), text).replace(/https:\/\/\S+|@\w+/g, '');
+  return wanted.reduce((rest, v) => rest.split(v).join(''), text).replace(/https:\/\/\S+|@\w+|\b(Gatekeeper|Trello)\b/g, '');
 }
