@@ -1,6 +1,5 @@
 import type { HostHandlers } from 'trellopowerup/lib/hosthandlers';
-import type { ProcessConfig } from '../../rules';
-import type { CardStatus } from '../model/api-contract';
+import type { CardStatus, PowerUpRules } from '../model/api-contract';
 import { statusIsFresh, type CardFacts } from '../model/status-freshness';
 import { apiBaseUrl, createApiClient, type ApiClient } from './api-client';
 import { sharedValue, type SharedValue } from './shared-value';
@@ -16,7 +15,7 @@ const STATUS_REFRESH_MIN_AGE_MS = 5_000;
 
 export type BoardSources = {
   api(t: HostHandlers): ApiClient;
-  config(t: HostHandlers): Promise<ProcessConfig>;
+  config(t: HostHandlers): Promise<PowerUpRules>;
   /** The card's status from the board's shared status, refetched once if Trello says it changed. */
   cardStatus(t: HostHandlers, cardId: string, facts: CardFacts): Promise<CardStatus | undefined>;
   /** After a move the board's status is out of date for everyone. */
@@ -31,7 +30,7 @@ export type BoardSources = {
 export function createBoardSources(opts: { pageUrl: string; fetch?: typeof fetch; now?: () => number }): BoardSources {
   const tokens = new Map<string, SharedValue<string>>();
   const statuses = new Map<string, SharedValue<{ cards: Record<string, CardStatus> }>>();
-  let rules: SharedValue<ProcessConfig> | undefined;
+  let rules: SharedValue<PowerUpRules> | undefined;
   const board = (t: HostHandlers) => t.getContext().board;
   const perBoard = <T>(map: Map<string, SharedValue<T>>, t: HostHandlers, load: () => Promise<T>, ttl: number) => {
     let value = map.get(board(t));

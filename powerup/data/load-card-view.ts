@@ -1,14 +1,14 @@
 import type { HostHandlers } from 'trellopowerup/lib/hosthandlers';
-import type { CardSnapshot, ProcessConfig } from '../../rules';
+import type { CardSnapshot } from '../../rules';
 import { languageOf } from '../i18n/message';
-import type { StageTime } from '../model/api-contract';
-import { isRecord } from '../model/station-draft';
+import type { PowerUpRules, StageTime } from '../model/api-contract';
+import { readStation } from '../model/rules-runtime';
 import type { BoardSources } from './board-sources';
 
 /** Everything the badges, the button and the form know about one card. */
 export type CardView = {
   cardId: string;
-  config: ProcessConfig;
+  config: PowerUpRules;
   listName: string;
   card: CardSnapshot;
   /** Null when the server has no time for the card or its status describes another list. */
@@ -36,7 +36,8 @@ export async function loadCardView(t: HostHandlers, sources: BoardSources): Prom
     cardId: card.id,
     config,
     listName: lists.find((list) => list.id === card.idList)?.name ?? '',
-    card: { name: card.name, station: isRecord(station) ? station : {}, checklists: status?.checklists ?? [] },
+    // Anyone who can edit the card writes the station: read it without prototypes.
+    card: { name: card.name, station: readStation(station), checklists: status?.checklists ?? [] },
     time: status && status.listId === card.idList ? status.time : null,
     locale,
     language: languageOf(locale),

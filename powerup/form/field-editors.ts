@@ -1,5 +1,6 @@
-import type { FieldDef, ProcessConfig } from '../../rules';
+import type { FieldDef } from '../../rules';
 import type { Localize } from '../i18n/localize';
+import type { PowerUpRules } from '../model/api-contract';
 import type { NeededMark } from '../model/needed-marks';
 import { draftFromValue, type Draft, type ItemDraft, type ValueDraft } from '../model/station-draft';
 import { h } from '../ui/h';
@@ -17,7 +18,7 @@ export type FieldEditors = {
 
 /** An input row per value field, the item list for a repeatable one, each with its mark. */
 export function createFieldEditors(opts: {
-  config: ProcessConfig;
+  config: PowerUpRules;
   fields: readonly FieldDef[];
   stored: Record<string, unknown>;
   marks: Record<string, NeededMark>;

@@ -1,5 +1,6 @@
-import type { FieldDef, ProcessConfig } from '../../rules';
+import type { FieldDef } from '../../rules';
 import type { Localize } from '../i18n/localize';
+import type { PowerUpRules } from '../model/api-contract';
 import type { NeededMark } from '../model/needed-marks';
 import { h } from '../ui/h';
 import { createGroupSection, type GroupSection } from './group-section';
@@ -15,7 +16,7 @@ export type FormSections = {
 
 /** The card back's collapsible group sections, or the popup's one plain list. */
 export function createFormSections(opts: {
-  config: ProcessConfig;
+  config: PowerUpRules;
   fields: FieldDef[];
   grouped: boolean;
   elements: Map<string, HTMLElement>;

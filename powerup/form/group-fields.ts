@@ -1,4 +1,5 @@
-import type { FieldDef, ProcessConfig } from '../../rules';
+import type { FieldDef } from '../../rules';
+import type { PowerUpRules } from '../model/api-contract';
 
 export type FieldSection = { title: string | null; fields: FieldDef[] };
 
@@ -6,7 +7,7 @@ export type FieldSection = { title: string | null; fields: FieldDef[] };
  * The form's sections: the config's groups in their order with the shown fields of each (a group
  * with none is left out), or one untitled section when the form is not grouped (the popup).
  */
-export function groupFields(config: ProcessConfig, fields: FieldDef[], grouped: boolean, language: 'ru' | 'en'): FieldSection[] {
+export function groupFields(config: PowerUpRules, fields: FieldDef[], grouped: boolean, language: 'ru' | 'en'): FieldSection[] {
   if (!grouped) return [{ title: null, fields }];
   const sections = config.groups
     .map((group) => ({ title: group.label[language], fields: fields.filter((f) => f.group === group.key) }))

@@ -1,5 +1,6 @@
-import type { FieldDef, ProcessConfig } from '../../rules';
+import type { FieldDef } from '../../rules';
 import type { Localize } from '../i18n/localize';
+import type { PowerUpRules } from '../model/api-contract';
 import { formatValue } from '../model/format-value';
 import { findField } from '../model/rules-runtime';
 import { h } from '../ui/h';
@@ -10,7 +11,7 @@ import { groupFields } from './group-fields';
  * filled in (the readiness line above says what is missing), so the section stays short.
  */
 export function createReadOnlyView(opts: {
-  config: ProcessConfig;
+  config: PowerUpRules;
   keys: readonly string[];
   station: Record<string, unknown>;
   language: 'ru' | 'en';

@@ -1,7 +1,7 @@
 import type { HostHandlers } from 'trellopowerup/lib/hosthandlers';
 import type { Localize } from '../i18n/localize';
 import type { FormCheck } from '../model/check-form';
-import { isRecord } from '../model/station-draft';
+import { readStation } from '../model/rules-runtime';
 import { planStationSave } from '../model/station-save';
 import { saveStatusText } from './save-status-text';
 import type { SaveOutcome } from './station-form';
@@ -19,7 +19,7 @@ export async function saveStation(
 ): Promise<SaveOutcome> {
   if (!t.memberCanWriteToModel('card')) return { ok: false, message: localize.text('form-read-only') };
   const stored = await t.get<unknown>('card', 'shared', 'station', {});
-  const plan = planStationSave({ stored: isRecord(stored) ? stored : {}, shownKeys, values: check.values, errors: check.errors });
+  const plan = planStationSave({ stored: readStation(stored), shownKeys, values: check.values, errors: check.errors });
   if (!plan.ok) return { ok: false, message: saveStatusText(plan, true, localize) };
   try {
     await t.set('card', 'shared', 'station', plan.station);

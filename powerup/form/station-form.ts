@@ -1,5 +1,6 @@
-import type { FieldDef, ProcessConfig } from '../../rules';
+import type { FieldDef } from '../../rules';
 import type { Localize } from '../i18n/localize';
+import type { PowerUpRules } from '../model/api-contract';
 import { checkForm, type FormCheck } from '../model/check-form';
 import type { NeededMark } from '../model/needed-marks';
 import { findField } from '../model/rules-runtime';
@@ -12,7 +13,7 @@ import { saveStatusText } from './save-status-text';
 export type SaveOutcome = { ok: true; station: Record<string, unknown> } | { ok: false; message: string };
 
 export type StationFormOptions = {
-  config: ProcessConfig;
+  config: PowerUpRules;
   /** The fields to show, in order: all of them on the card back, the missing ones in the popup. */
   keys: readonly string[];
   /** Sections by the config's groups (card back), or one flat list (popup). */

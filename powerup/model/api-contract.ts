@@ -1,10 +1,22 @@
-import type { Failure, ProcessConfig } from '../../rules';
+import type { Failure, Gate, ProcessConfig, Stage } from '../../rules';
 
 // The Power-Up API's answers as the Power-Up reads them (the server side lives in
 // server/powerup-api; powerup/ may import only rules/, so the shapes are written out here).
+// PowerUpRules is the exception the other way round: the server builds /api/rules to this type
+// (a type-only import), so what every member's browser may see is written down once.
+
+/** A stage as the Power-Up needs it: where it is in the order, the checklist it brings, its data gate. */
+export type PowerUpStage = Pick<Stage, 'list' | 'side' | 'checklist'> & { gate?: Pick<Gate, 'fields' | 'checked' | 'checklists'> };
+
+/**
+ * The part of the rules every member's browser gets: the form and the data conditions of the gates.
+ * Not who holds which role, who is told where (webhook URLs, addresses, chat ids), the calendar or
+ * the limits: the server judges those. Built by server/powerup-api/powerup-rules.ts.
+ */
+export type PowerUpRules = Pick<ProcessConfig, 'groups' | 'fields' | 'checklists'> & { stages: PowerUpStage[] };
 
 /** GET /api/rules */
-export type RulesAnswer = { config: ProcessConfig; version: string };
+export type RulesAnswer = { config: PowerUpRules; version: string };
 
 export type StatusChecklist = { name: string; items: { name: string; complete: boolean }[] };
 

@@ -1,5 +1,5 @@
-import type { CardSnapshot, ProcessConfig } from '../../rules';
-import type { StageTime } from './api-contract';
+import type { CardSnapshot } from '../../rules';
+import type { PowerUpRules, StageTime } from './api-contract';
 import type { BadgeModel } from './badge-model';
 import { checklistBadge, checklistProgress } from './checklist-badge';
 import { readinessFor } from './readiness';
@@ -7,7 +7,7 @@ import { readinessBadge } from './readiness-badge';
 import { timeBadge } from './time-badge';
 
 export type CardBadgeInput = {
-  config: ProcessConfig;
+  config: PowerUpRules;
   /** The name of the card's list, as Trello has it now. */
   listName: string;
   /** The station data (t.get) and the checklists (the status endpoint). */

@@ -21,7 +21,8 @@ export function checkForm(
   drafts: Record<string, Draft>,
   stored: Record<string, unknown> = {},
 ): FormCheck {
-  const typed: Record<string, unknown> = { ...stored };
+  // Without a prototype, as the station itself (readStation): the validators read it by key.
+  const typed: Record<string, unknown> = Object.assign(Object.create(null), stored);
   for (const field of fields) {
     typed[field.key] = field.type === 'repeatable' ? drafts[field.key] : rawValue(drafts[field.key] as ValueDraft);
   }

@@ -1,5 +1,6 @@
-import type { CardSnapshot, ProcessConfig } from '../../rules';
+import type { CardSnapshot } from '../../rules';
 import { message } from '../i18n/message';
+import type { PowerUpRules } from './api-contract';
 import type { BadgeModel } from './badge-model';
 import { checklistForStage, sameName } from './rules-runtime';
 
@@ -11,7 +12,7 @@ export type ChecklistProgress = { name: string; done: number; total: number };
  * checklist added twice counts, and items people added themselves do not count.
  */
 export function checklistProgress(
-  config: ProcessConfig,
+  config: PowerUpRules,
   listName: string,
   checklists: CardSnapshot['checklists'],
 ): ChecklistProgress | undefined {

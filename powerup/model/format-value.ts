@@ -1,6 +1,7 @@
 import type { FieldDef, SubFieldDef } from '../../rules';
 import { isBlank } from './rules-runtime';
 import { isRecord } from './station-draft';
+import { textOf } from './text-of';
 
 export type Words = { yes: string; no: string };
 
@@ -16,7 +17,7 @@ export function formatValue(field: FieldDef | SubFieldDef, value: unknown, langu
     case 'enum':
       return optionLabel(field.options, value, language);
     case 'multi-enum':
-      return Array.isArray(value) ? value.map((v) => optionLabel(field.options, v, language)).join(', ') : String(value);
+      return Array.isArray(value) ? value.map((v) => optionLabel(field.options, v, language)).join(', ') : textOf(value);
     case 'repeatable':
       return (Array.isArray(value) ? value.filter(isRecord) : [])
         .map((item, i) => {
@@ -25,12 +26,12 @@ export function formatValue(field: FieldDef | SubFieldDef, value: unknown, langu
         })
         .join('\n');
     default:
-      return typeof value === 'object' ? JSON.stringify(value) : String(value);
+      return textOf(value);
   }
 }
 
 type Option = { value: string | number; label: { ru: string; en: string } };
 
 function optionLabel(options: readonly Option[], value: unknown, language: 'ru' | 'en'): string {
-  return options.find((o) => String(o.value) === String(value))?.label[language] ?? String(value);
+  return options.find((o) => String(o.value) === textOf(value))?.label[language] ?? textOf(value);
 }

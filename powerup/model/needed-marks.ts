@@ -1,4 +1,5 @@
-import type { CardSnapshot, Failure, FieldRequirement, ProcessConfig } from '../../rules';
+import type { CardSnapshot, Failure, FieldRequirement } from '../../rules';
+import type { PowerUpRules } from './api-contract';
 import { missingForStage, nextStage } from './rules-runtime';
 
 /** «нужно для «Подключение»» next to a field; `missing` when the card does not have it yet. */
@@ -17,7 +18,7 @@ type Mark = (key: string, extra?: Partial<NeededMark>) => void;
  * The fields the next stage's gate names, and any field an earlier gate needs that the card has
  * lost since: both stand between the card and the next stage.
  */
-export function neededMarks(config: ProcessConfig, listName: string, card: CardSnapshot): Record<string, NeededMark> {
+export function neededMarks(config: PowerUpRules, listName: string, card: CardSnapshot): Record<string, NeededMark> {
   const next = nextStage(config, listName);
   if (!next) return {};
   const marks: Record<string, NeededMark> = {};

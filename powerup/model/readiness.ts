@@ -1,4 +1,5 @@
-import type { CardSnapshot, Failure, ProcessConfig } from '../../rules';
+import type { CardSnapshot, Failure } from '../../rules';
+import type { PowerUpRules } from './api-contract';
 import { missingForStage, nextStage } from './rules-runtime';
 
 /** Where a card stands against the gate of the stage it normally goes to next. */
@@ -13,7 +14,7 @@ export type Readiness =
  * the next stage. Data conditions only (fields, yes/no fields, checklists); who will move the card
  * is not known yet, so roles are the server's to judge.
  */
-export function readinessFor(config: ProcessConfig, listName: string, card: CardSnapshot): Readiness {
+export function readinessFor(config: PowerUpRules, listName: string, card: CardSnapshot): Readiness {
   const next = nextStage(config, listName);
   if (!next) return { kind: 'no-next-stage' };
   const failures = missingForStage(config, next.list, card);

@@ -1,4 +1,5 @@
 import type { FieldDef, SubFieldDef } from '../../rules';
+import { textOf } from './text-of';
 
 /** What an input holds while someone types: text, a checkbox, ticked options, or stream items. */
 export type ValueDraft = string | boolean | string[];
@@ -11,11 +12,16 @@ type AnyField = FieldDef | SubFieldDef;
 export function draftFromValue(field: AnyField, value: unknown): Draft {
   if (field.type === 'repeatable') {
     const items = Array.isArray(value) ? value.filter(isRecord) : [];
-    return items.map((item) => Object.fromEntries(field.fields.map((sub) => [sub.key, draftFromValue(sub, item[sub.key]) as ValueDraft])));
+    // Own keys only: an item is foreign JSON, and `constructor` must not read as Object.
+    return items.map((item) => Object.fromEntries(field.fields.map((sub) => [sub.key, draftFromValue(sub, ownValue(item, sub.key)) as ValueDraft])));
   }
   if (field.type === 'boolean') return value === true;
-  if (field.type === 'multi-enum') return Array.isArray(value) ? value.map(String) : [];
-  return value === undefined || value === null ? '' : String(value);
+  if (field.type === 'multi-enum') return Array.isArray(value) ? value.map(textOf) : [];
+  return value === undefined || value === null ? '' : textOf(value);
+}
+
+function ownValue(record: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** An empty stream: what «Добавить» appends. */

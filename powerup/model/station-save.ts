@@ -20,7 +20,9 @@ export function planStationSave(input: {
 }): SavePlan {
   const paths = Object.keys(input.errors);
   if (paths.length > 0) return { ok: false, reason: 'invalid', paths };
-  const station: Record<string, unknown> = {};
+  // No prototype: a stored "__proto__" key is copied as a key, not made the prototype of the
+  // station (whose fields would then all inherit it: a «Договор подписан» nobody ticked).
+  const station: Record<string, unknown> = Object.create(null);
   for (const [key, value] of Object.entries(input.stored)) if (!input.shownKeys.includes(key)) station[key] = value;
   for (const key of input.shownKeys) if (input.values[key] !== undefined) station[key] = input.values[key];
   const size = storedSize(station);

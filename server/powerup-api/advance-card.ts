@@ -8,6 +8,7 @@ import type { TrelloCard, TrelloList, TrelloMember } from '../trello/schema';
 import { auditDecision, type Outcome } from '../worker/audit-decision';
 import { toCardSnapshot } from '../worker/card-snapshot';
 import { enterStage, type EnterStageDeps } from '../worker/enter-stage';
+import type { PendingAdvances } from '../worker/pending-changes';
 import { ApiError } from './api-errors';
 import type { BoardLookups } from './board-lookups';
 import { PowerUpAuthError } from './powerup-auth-error';
@@ -17,6 +18,8 @@ export type AdvanceDeps = EnterStageDeps & {
   trello: Pick<TrelloClient, 'getCard' | 'moveCard' | 'addChecklist'>;
   lookups: BoardLookups;
   audit: AuditLog;
+  /** The move is marked before it is made, so the sweep can finish one whose process died. */
+  advances: PendingAdvances;
   powerUpId: string;
   log: Logger;
   /** Called after a move, so the board's cached status does not show the card where it was. */
@@ -62,10 +65,12 @@ async function moveToStage(card: TrelloCard, list: TrelloList, member: TrelloMem
     await auditDecision(deps.audit, event, accepted, true);
     return { status: 200, body: { moved: false, dryRun: true, from: card.list.name, to: list.name } };
   }
+  await deps.advances.begin(card.id, { event, stage: stage.list });
   await deps.trello.moveCard(card.id, list.id, 'top');
   deps.boardChanged(card.idBoard);
   await enterStage(event, { ...card, idList: list.id, list: { id: list.id, name: list.name } }, stage, deps);
   await auditDecision(deps.audit, event, accepted, false);
+  await deps.advances.finish(card.id, event.actionId);
   deps.log.info({ cardId: card.id, from: card.list.name, to: list.name, mover: member.username }, 'card moved to its next stage');
   return { status: 200, body: { moved: true, from: card.list.name, to: list.name } };
 }

@@ -1,7 +1,8 @@
-import { Router } from 'express';
+import type { Router } from 'express';
 import type { ProcessConfig } from '../../rules';
 import type { StageHistory } from '../store/stage-history';
 import type { TrelloBoardCard } from '../trello/schema';
+import { apiRouter } from './api-router';
 import { boardStatus } from './board-status';
 import { claimsOf, requireBoard } from './require-trello-jwt';
 import type { TtlCache } from './ttl-cache';
@@ -16,7 +17,7 @@ export function cardStatusRoute(deps: {
   history: Pick<StageHistory, 'current'>;
   now: () => number;
 }): Router {
-  const router = Router();
+  const router = apiRouter();
   router.get('/boards/:boardId/cards/status', async (req, res) => {
     const { boardId } = req.params;
     requireBoard(claimsOf(res), boardId);

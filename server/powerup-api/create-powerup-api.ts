@@ -4,7 +4,9 @@ import type { ProcessConfig } from '../../rules';
 import type { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import type { Notifier } from '../notify/notice';
 import type { AuditLog } from '../store/audit-log';
+import type { PendingAdvances } from '../worker/pending-changes';
 import type { StageHistory } from '../store/stage-history';
+import type { WatchedBoards } from '../store/watched-boards';
 import type { TrelloClient } from '../trello/create-trello-client';
 import { apiErrorHandler } from './api-errors';
 import { createBoardLookups } from './board-lookups';
@@ -13,6 +15,7 @@ import { apiCors } from './cors';
 import { createJwtKeySource } from './jwt-public-keys';
 import { nextStageRoute } from './next-stage-route';
 import { requireTrelloJwt } from './require-trello-jwt';
+import { requireWatchedBoard } from './require-watched-board';
 import { rulesRoute } from './rules-route';
 import { createTtlCache } from './ttl-cache';
 import { createTrelloJwtVerifier } from './verify-trello-jwt';
@@ -25,9 +28,13 @@ export type PowerUpApiOptions = {
   trelloApiUrl: string;
   /** Browser origins that may call /api across origins (https://trello.com and the service's own). */
   allowedOrigins: string[];
+  /** The boards this deployment enforces: a token issued on any other board is refused (403). */
+  watchedBoards: Pick<WatchedBoards, 'has'>;
   trello: Pick<TrelloClient, 'getCard' | 'moveCard' | 'addChecklist' | 'getBoardCards' | 'getBoardMembers' | 'getBoardLists'>;
   history: StageHistory;
   audit: AuditLog;
+  /** «Следующий этап» moves in progress, finished by the sweep if this process dies mid-way. */
+  advances: PendingAdvances;
   notifier: Notifier;
   /** Starts the clock of the stage a «Следующий этап» move enters, as the worker does for a drag. */
   deadlines: DeadlineScheduler;
@@ -53,7 +60,7 @@ export function createPowerUpApi(opts: PowerUpApiOptions): PowerUpApi {
   const boardCards = createTtlCache({ ttlMs: BOARD_CARDS_TTL_MS, load: (id) => opts.trello.getBoardCards(id), now });
 
   const router = Router();
-  router.use('/api', apiCors(opts.allowedOrigins), requireTrelloJwt(verify));
+  router.use('/api', apiCors(opts.allowedOrigins), requireTrelloJwt(verify), requireWatchedBoard(opts.watchedBoards));
   router.use('/api', rulesRoute(opts.config));
   router.use('/api', cardStatusRoute({ config: opts.config, boardCards, history: opts.history, now }));
   router.use('/api', nextStageRoute({ ...opts, lookups: createBoardLookups({ trello: opts.trello, now }), boardChanged: boardCards.forget }));

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import type { CardSnapshot } from '../../rules';
+import type { CardSnapshot, Station } from '../../rules';
+import { readStation } from '../../rules/fields/read-station';
 import type { TrelloCard, TrelloChecklist } from '../trello/schema';
 
 /**
@@ -22,18 +23,22 @@ export function snapshotChecklists(checklists: TrelloChecklist[]): CardSnapshot[
   }));
 }
 
-function stationData(card: TrelloCard, powerUpId: string, log: Logger): Record<string, unknown> {
+/** The station object in the item's JSON, read without prototypes: anyone who can edit the card writes it. */
+function stationData(card: TrelloCard, powerUpId: string, log: Logger): Station {
   const item = card.pluginData.find(
     (p) => p.idPlugin === powerUpId && p.scope === 'card' && p.access === 'shared',
   );
-  if (!item) return {};
+  return readStation(item ? storedStation(item.value, card.id, log) : undefined);
+}
+
+function storedStation(json: string, cardId: string, log: Logger): unknown {
   try {
-    const station: unknown = JSON.parse(item.value).station;
-    return isRecord(station) ? station : {};
+    const stored: unknown = JSON.parse(json);
+    return isRecord(stored) ? stored['station'] : undefined;
   } catch (err) {
     // A corrupt value reads as "nothing filled in": the gate then names what is missing.
-    log.warn({ err, cardId: card.id }, 'station pluginData is not valid JSON');
-    return {};
+    log.warn({ err, cardId }, 'station pluginData is not valid JSON');
+    return undefined;
   }
 }
 

@@ -15,6 +15,8 @@ import { powerupStatic } from '../../../server/http/powerup-static';
 import type { Notice } from '../../../server/notify/notice';
 import { createPowerUpApi } from '../../../server/powerup-api/create-powerup-api';
 import { createAuditLog } from '../../../server/store/audit-log';
+import { createWatchedBoards } from '../../../server/store/watched-boards';
+import { createPendingAdvances } from '../../../server/worker/pending-changes';
 import { createStageHistory, type StageHistory } from '../../../server/store/stage-history';
 import { createTrelloClient } from '../../../server/trello/create-trello-client';
 import { deleteKeys, testRedis, uniquePrefix } from '../../helpers/redis';
@@ -63,7 +65,12 @@ export async function startBrowserStack(name: string): Promise<BrowserStack> {
   // Real scheduling, as in the service: a button move starts its stage's clock (jobs stay pending).
   const deadlineQueue = new Queue(DEADLINES_QUEUE, { connection: redis, prefix });
   const deadlines = createDeadlineScheduler({ queue: deadlineQueue, config, history, clock: realClock(), log });
+  // What ensureWebhook records in a real deployment: the API answers only boards it watches.
+  const watchedBoards = createWatchedBoards({ redis, prefix });
+  await watchedBoards.add(board.boardId);
   const api = createPowerUpApi({
+    watchedBoards,
+    advances: createPendingAdvances({ redis, prefix }),
     config,
     log,
     notifier,

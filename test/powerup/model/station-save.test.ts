@@ -17,6 +17,14 @@ describe('planning what t.set stores as the station', () => {
     });
   });
 
+  it('copies a stored "__proto__" as a key, never as a prototype every field would inherit', () => {
+    const hostile = JSON.parse('{"__proto__":{"contract.signed":true},"station.name":"x"}') as Record<string, unknown>;
+    const plan = planStationSave({ stored: hostile, shownKeys: ['station.name'], values: { 'station.name': 'y' }, errors: {} });
+
+    expect(plan.ok && plan.station['contract.signed']).toBeUndefined();
+    expect(plan.ok && JSON.stringify(plan.station)).toBe('{"__proto__":{"contract.signed":true},"station.name":"y"}');
+  });
+
   it('refuses while any field is invalid, naming them', () => {
     const plan = planStationSave({ stored, shownKeys: ['org.inn'], values: {}, errors: { 'org.inn': {}, 'streams.2.bitrate': {} } });
     expect(plan).toEqual({ ok: false, reason: 'invalid', paths: ['org.inn', 'streams.2.bitrate'] });

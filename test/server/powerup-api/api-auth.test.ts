@@ -1,13 +1,19 @@
 import { createHash } from 'node:crypto';
 import request from 'supertest';
+import { createWatchedBoards } from '../../../server/store/watched-boards';
 import { signJwt } from '../../simulator';
 import { startE2E, type E2E } from '../../e2e/e2e-kit';
 import { testKeyPair } from './jwt-kit';
+
+// A second board this deployment watches, and one it does not (the Power-Up may be enabled on both).
+const OTHER_WATCHED = 'a'.repeat(24);
+const UNWATCHED = 'b'.repeat(24);
 
 describe('the Power-Up API behind Trello JWTs', () => {
   let e2e: E2E;
   beforeAll(async () => {
     e2e = await startE2E('powerup-auth');
+    await createWatchedBoards({ redis: e2e.redis, prefix: e2e.env.REDIS_PREFIX }).add(OTHER_WATCHED);
   });
   afterAll(() => e2e.close());
   const get = (path: string, token?: string) => {
@@ -29,7 +35,7 @@ describe('the Power-Up API behind Trello JWTs', () => {
       ['the header is not a Bearer token', () => ({ header: `Basic ${e2e.powerUpJwt('manager')}` }), 'Authorization: Bearer <token from t.jwt> is missing'],
       ['the token has expired', () => ({ token: e2e.powerUpJwt('manager', { iat: Math.floor(Date.now() / 1000) - 1000 }) }), 'token expired'],
       ['the token is for another Power-Up', () => ({ token: e2e.powerUpJwt('manager', { idPlugin: 'f'.repeat(24) }) }), 'token is for another Power-Up'],
-      ['the token is for another board', () => ({ path: statusPath(), token: e2e.powerUpJwt('manager', { idBoard: 'a'.repeat(24) }) }), 'token is for another board'],
+      ['the token is for another watched board', () => ({ path: statusPath(), token: e2e.powerUpJwt('manager', { idBoard: OTHER_WATCHED }) }), 'token is for another board'],
       ['the token is signed by another key', () => ({ token: signJwt(claimsOf(e2e.powerUpJwt('manager')), testKeyPair().privateKey) }), 'bad signature'],
       ['the token is not signed (alg "none")', () => ({ token: `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claimsOf(e2e.powerUpJwt('manager')))}.` }), 'token is not signed with RS256'],
       ['the token is not a JWT', () => ({ token: 'not-a-jwt' }), 'token is not a compact JWT'],
@@ -59,8 +65,34 @@ describe('the Power-Up API behind Trello JWTs', () => {
       expect(again.text).toBe('');
     });
 
-    it('accepts a token from any board: the rules are the same for all', async () => {
-      expect((await get('/api/rules', e2e.powerUpJwt('manager', { idBoard: 'b'.repeat(24) }))).status).toBe(200);
+    it('sends the form and the stages, not the notification routing or who holds which role', async () => {
+      const { body } = await get('/api/rules', e2e.powerUpJwt('manager'));
+      expect(Object.keys(body.config).sort()).toEqual(['checklists', 'fields', 'groups', 'stages']);
+      expect(body.config.stages.find((stage: { list: string }) => stage.list === 'Подключение')).toEqual({
+        list: 'Подключение', side: false, gate: { fields: ['contract.number', 'contract.date'], checked: ['contract.signed', 'payment.received'] },
+      });
+    });
+  });
+
+  describe('when the token was issued on a board this deployment does not watch', () => {
+    const forbidden = { error: 'board_not_watched', message: 'this service does not enforce the board the token was issued on' };
+    const token = () => e2e.powerUpJwt('manager', { idBoard: UNWATCHED });
+
+    it.each([
+      ['GET', '/api/rules'],
+      ['GET', `/api/boards/${UNWATCHED}/cards/status`],
+      ['POST', `/api/cards/${'c'.repeat(24)}/next-stage`],
+    ])('answers %s %s with 403 and asks Trello nothing', async (method, path) => {
+      e2e.sim.resetLogs();
+      const req = method === 'GET' ? request(e2e.service.url).get(path) : request(e2e.service.url).post(path);
+      const res = await req.set('Authorization', `Bearer ${token()}`);
+      expect([res.status, res.body]).toEqual([403, forbidden]);
+      expect(e2e.serviceRequests()).toEqual([]);
+    });
+
+    it('checks the signature first: a forged token learns nothing of which boards are watched', async () => {
+      const forged = signJwt(claimsOf(token()), testKeyPair().privateKey);
+      expect((await get('/api/rules', forged)).body).toEqual({ error: 'unauthorized', message: 'bad signature' });
     });
   });
 

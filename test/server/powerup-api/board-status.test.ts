@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { createWatchedBoards } from '../../../server/store/watched-boards';
 import { startE2E, type E2E } from '../../e2e/e2e-kit';
 import { stationUpTo } from '../../stack/station-data';
 
@@ -53,9 +54,18 @@ describe('GET /api/boards/:boardId/cards/status', () => {
     }
   });
 
+  it.each(['abc', 'B'.repeat(24), `${'b'.repeat(24)}0`])('answers 400 for the board id %p without asking Trello', async (boardId) => {
+    e2e.sim.resetLogs();
+    const res = await status(boardId, e2e.powerUpJwt('manager'));
+    expect([res.status, res.body]).toEqual([400, { error: 'bad_board_id', message: 'a board id is 24 hexadecimal digits, as Trello makes them' }]);
+    expect(e2e.serviceRequests()).toEqual([]);
+  });
+
   it('costs one Trello call for a board of 200 cards, however many badges ask at once', async () => {
-    // Seeded last: from here on the simulator's UI creates cards on this newer board (it has no webhook).
+    // Seeded last: from here on the simulator's UI creates cards on this newer board (it has no
+    // webhook, so it is recorded as watched by hand).
     const big = e2e.sim.seedDemoBoard();
+    await createWatchedBoards({ redis: e2e.redis, prefix: e2e.env.REDIS_PREFIX }).add(big.boardId);
     for (let n = 0; n < 200; n += 1) e2e.sim.ui('manager').createCard('Новая заявка', `Станция ${n}`);
     const token = e2e.sim.mintPowerUpJwt({ idMember: big.members.manager.id, idBoard: big.boardId });
 

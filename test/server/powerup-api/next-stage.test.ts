@@ -1,13 +1,18 @@
 import { Queue } from 'bullmq';
 import request from 'supertest';
 import { DEADLINES_QUEUE } from '../../../server/deadlines/deadline-job';
+import { createWatchedBoards } from '../../../server/store/watched-boards';
 import { startE2E, type E2E } from '../../e2e/e2e-kit';
 import { stationUpTo } from '../../stack/station-data';
+
+/** Another board this deployment watches: its tokens pass the API, but not for this board's cards. */
+const OTHER_BOARD = 'b'.repeat(24);
 
 describe('POST /api/cards/:cardId/next-stage', () => {
   let e2e: E2E;
   beforeAll(async () => {
     e2e = await startE2E('powerup-next-stage');
+    await createWatchedBoards({ redis: e2e.redis, prefix: e2e.env.REDIS_PREFIX }).add(OTHER_BOARD);
   });
   afterAll(() => e2e.close());
   const nextStage = (cardId: string, token: string) =>
@@ -122,7 +127,7 @@ describe('POST /api/cards/:cardId/next-stage', () => {
     it('refuses a token from another board, someone not on the board, and a card that does not exist', async () => {
       const id = await e2e.stationCard('Радио Мак', stationUpTo('basics'));
 
-      const otherBoard = await nextStage(id, e2e.powerUpJwt('director', { idBoard: 'b'.repeat(24) }));
+      const otherBoard = await nextStage(id, e2e.powerUpJwt('director', { idBoard: OTHER_BOARD }));
       const stranger = await nextStage(id, e2e.sim.mintPowerUpJwt({ idMember: 'c'.repeat(24), idBoard: e2e.board.boardId }));
       const noCard = await nextStage('d'.repeat(24), e2e.powerUpJwt('director'));
 
@@ -130,6 +135,32 @@ describe('POST /api/cards/:cardId/next-stage', () => {
       expect([stranger.status, stranger.body.error]).toEqual([403, 'not_a_member']);
       expect([noCard.status, noCard.body.error]).toEqual([404, 'not_found']);
       expect(listOf(id)).toBe('Новая заявка');
+    });
+  });
+
+  describe('when the card id is not a Trello id', () => {
+    it.each(['abc', 'D'.repeat(24), `${'d'.repeat(24)}0`, '%2e%2e'])('answers 400 for %p without asking Trello', async (cardId) => {
+      e2e.sim.resetLogs();
+      const res = await nextStage(cardId, e2e.powerUpJwt('director'));
+      expect([res.status, res.body]).toEqual([400, { error: 'bad_card_id', message: 'a card id is 24 hexadecimal digits, as Trello makes them' }]);
+      expect(e2e.serviceRequests()).toEqual([]);
+    });
+  });
+
+  describe('when the stored station data carries a "__proto__" key', () => {
+    it('judges the contract unsigned and unpaid: the key grants nothing', async () => {
+      const drafted = JSON.stringify(stationUpTo('contractDrafted'));
+      const station = JSON.parse(`{"__proto__":{"contract.signed":true,"payment.received":true},${drafted.slice(1)}`) as Record<string, unknown>;
+      const id = await e2e.stationCard('Радио Прото', station, 'Договор и оплата');
+
+      const res = await nextStage(id, e2e.powerUpJwt('director'));
+
+      expect([res.status, res.body.error]).toEqual([409, 'gate_closed']);
+      expect(res.body.failures.map((f: { code: string; facts: { field?: string } }) => `${f.code} ${f.facts.field}`)).toEqual([
+        'field_not_true contract.signed',
+        'field_not_true payment.received',
+      ]);
+      expect(listOf(id)).toBe('Договор и оплата');
     });
   });
 
