@@ -1,30 +1,26 @@
 import { once } from 'node:events';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import express from 'express';
 import type { Logger } from 'pino';
-import type { ProcessConfig } from '../rules';
 import type { Env } from './config/env-schema';
 import { readRulesFile } from './config/read-rules-file';
-import { deadlineClockFrom } from './deadlines/deadline-clock';
 import { DEADLINES_QUEUE } from './deadlines/deadline-job';
-import { createDeadlineScheduler } from './deadlines/deadline-scheduler';
-import { startDeadlines } from './deadlines/start-deadlines';
-import { createApp } from './http/create-app';
-import { powerupStatic } from './http/powerup-static';
+import { metricsRoute } from './http/metrics-route';
+import { createMetrics } from './metrics/create-metrics';
 import { channelSettings } from './notify/channel-settings';
-import { createChannels } from './notify/create-channels';
-import { createQueuedNotifier } from './notify/notify-queue';
-import { createNotifyWorker } from './notify/notify-worker';
-import { createPowerUpApi } from './powerup-api/create-powerup-api';
-import { createEventQueues } from './queue/event-queues';
-import { connectRedis, createProducerRedis, createWorkerRedis } from './queue/redis-connections';
-import { createAuditLog } from './store/audit-log';
-import { createJudgedActions } from './store/judged-actions';
-import { createStageHistory } from './store/stage-history';
-import { createTrelloClient } from './trello/create-trello-client';
-import { createEventWorkers } from './worker/event-workers';
+import { createDeadLetters } from './notify/dead-letters';
+import { NOTIFY_QUEUES } from './notify/notify-queue';
+import { deadJobsKey } from './queue/dead-jobs';
+import { eventQueueName } from './queue/partition';
+import { connectRedis, createWorkerRedis } from './queue/redis-connections';
+import type { RedisDurability } from './queue/redis-durability';
+import { requireDurableRedis } from './queue/require-durable-redis';
+import { watchRedisDurability } from './queue/watch-redis-durability';
+import { createLastSweep } from './reconcile/last-sweep';
+import { MAINTENANCE_QUEUE } from './reconcile/reconcile-queue';
+import { startJudging } from './start-judging';
+import { closeServer, startWeb } from './start-web';
+import { createWatchedBoards } from './store/watched-boards';
 
 export type RunningService = { url: string; stop(): Promise<void> };
 
@@ -40,102 +36,59 @@ export async function startService({ env, log }: { env: Env; log: Logger }): Pro
   const prefix = env.REDIS_PREFIX;
   const redis = await connectRedis(createWorkerRedis(env.REDIS_URL), env.REDIS_URL);
   stoppers.push(() => redis.quit());
+  // Redis is the system of record: one that keeps nothing on disk is refused, named, before any work.
+  let durability: RedisDurability = await requireDurableRedis({ redis, url: env.REDIS_URL, acceptDataLoss: env.ACCEPT_REDIS_DATA_LOSS, log }).catch(async (err: Error) => {
+    await redis.quit();
+    throw err;
+  });
+  const observedQueues = [
+    ...Array.from({ length: env.EVENT_PARTITIONS }, (_, n) => eventQueueName(n)), ...NOTIFY_QUEUES, DEADLINES_QUEUE, MAINTENANCE_QUEUE,
+  ].map((name) => new Queue(name, { connection: redis, prefix }));
+  stoppers.unshift(() => Promise.all(observedQueues.map((q) => q.close())));
+  const metrics = createMetrics({ prefix, redis, queues: observedQueues, log });
+  metrics.redisPersistent(durability.persistent);
+  const stopWatching = await watchRedisDurability({
+    redis, url: env.REDIS_URL, acceptDataLoss: env.ACCEPT_REDIS_DATA_LOSS, log,
+    report(report) {
+      durability = report;
+      metrics.redisPersistent(report.persistent);
+    },
+  });
+  stoppers.unshift(async () => stopWatching());
 
-  if (env.ROLE !== 'web') {
-    const trello = createTrelloClient({
-      baseUrl: env.TRELLO_API_URL, key: env.TRELLO_KEY, token: env.TRELLO_TOKEN, redis, keyPrefix: prefix, log,
-    });
-    const me = await trello.getMe();
-    log.info({ member: me.username, dryRun: env.DRY_RUN }, 'judging moves as this Trello member');
-    const notifier = createQueuedNotifier({ connection: redis, prefix, config });
-    const notifyWorker = createNotifyWorker({
-      connection: redis, redis, prefix, log, channels: createChannels({ settings, language: config.language, trello }),
-    });
-    const history = createStageHistory({ redis, prefix });
-    const deadlines = await startDeadlines({
-      redis, prefix, config, trello, notifier, history, log, dryRun: env.DRY_RUN,
-      clock: deadlineClockFrom(env.DEADLINE_WORKING_HOUR_MS), callbackUrl: `${env.PUBLIC_URL}/webhooks/trello`,
-    });
-    const workers = createEventWorkers({
-      connection: redis, prefix, partitions: env.EVENT_PARTITIONS, log,
-      deps: {
-        config, trello, notifier, botMemberId: me.id, powerUpId: env.POWERUP_ID, dryRun: env.DRY_RUN,
-        history, deadlines: deadlines.scheduler,
-        audit: createAuditLog({ redis, prefix }),
-        judged: createJudgedActions({ redis, prefix }),
-      },
-    });
-    // Closed after the web server (unshifted below): running jobs finish, nothing new is taken.
-    // Deadlines stop before the notifier they send through.
-    stoppers.unshift(() => workers.close(), () => deadlines.close(), () => notifyWorker.close(), () => notifier.close());
-  }
+  // Closed after the web server (unshifted below): running jobs finish, nothing new is taken.
+  if (env.ROLE !== 'web') stoppers.unshift(...(await startJudging({ env, config, settings, redis, metrics, log })));
 
   let url = '';
   if (env.ROLE !== 'worker') {
-    const producer = await connectRedis(createProducerRedis(env.REDIS_URL), env.REDIS_URL);
-    const queues = await createEventQueues({ connection: producer, prefix, partitions: env.EVENT_PARTITIONS, log });
-    const api = powerUpApi(env, config, producer, log);
-    const app = createApp({
-      log,
-      callbackUrl: `${env.PUBLIC_URL}/webhooks/trello`,
-      appSecret: env.TRELLO_APP_SECRET,
-      bodyLimit: env.WEBHOOK_BODY_LIMIT,
-      enqueue: (event) => queues.enqueue(event),
-      observe: (_action, boardId) => api.boardChanged(boardId),
-      readiness: async () => ({
-        redis: await producer.ping().then(() => ({ ok: true }), (err: Error) => ({ ok: false, detail: err.message })),
-        rules: { ok: true, detail: `${config.stages.length} stages from ${env.RULES_FILE}` },
-      }),
-      routers: [api.router, powerupStatic({ frameAncestors: env.POWERUP_FRAME_ANCESTORS })],
+    const web = await startWeb({
+      env, config, redis, metrics, observedQueues, log,
+      status: {
+        role: env.ROLE,
+        watchedBoards: () => createWatchedBoards({ redis, prefix }).all(),
+        redisDurability: () => durability,
+        lastSweep: () => createLastSweep({ redis, prefix }).read(),
+        deadLetters: async () => ({
+          events: await redis.xlen(deadJobsKey(prefix, 'events')),
+          deadlines: await redis.xlen(deadJobsKey(prefix, 'deadlines')),
+          notifications: await redis.xlen(createDeadLetters({ redis, prefix }).key),
+        }),
+      },
     });
-    const server = app.listen(env.PORT, '0.0.0.0');
+    url = web.url;
+    stoppers.unshift(...web.stoppers);
+  } else if (env.METRICS_PORT !== undefined) {
+    // A worker has no web server of its own; its counters (moves judged, revert latency) are here.
+    const server = express().use(metricsRoute(metrics)).get('/healthz', (_req, res) => void res.json({ status: 'ok' })).listen(env.METRICS_PORT, '0.0.0.0');
     await once(server, 'listening');
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    log.info({ url, callback: `${env.PUBLIC_URL}/webhooks/trello` }, 'listening for Trello webhooks');
-    stoppers.unshift(() => closeServer(server), () => queues.close(), () => api.close(), () => producer.quit());
+    stoppers.unshift(() => closeServer(server));
   }
 
+  log.info({ role: env.ROLE, url: url || undefined }, 'service started');
   return {
     url,
     async stop() {
       for (const stop of stoppers) await stop();
     },
   };
-}
-
-/**
- * The Power-Up's API: «Следующий этап» moves cards itself, so the web role gets its own Trello
- * client (same token, same shared rate-limit budget) and notifier. Fail-fast producer connection:
- * a browser waiting on a Redis outage should get an error, not hang.
- */
-function powerUpApi(env: Env, config: ProcessConfig, producer: Redis, log: Logger) {
-  const prefix = env.REDIS_PREFIX;
-  const notifier = createQueuedNotifier({ connection: producer, prefix, config });
-  const history = createStageHistory({ redis: producer, prefix });
-  // A card moved by the button starts its stage's clock exactly as a dragged one does.
-  const deadlineQueue = new Queue(DEADLINES_QUEUE, { connection: producer, prefix });
-  deadlineQueue.on('error', (err) => log.warn({ err, queue: DEADLINES_QUEUE }, 'deadline queue connection error'));
-  const deadlines = createDeadlineScheduler({
-    queue: deadlineQueue, config, history, clock: deadlineClockFrom(env.DEADLINE_WORKING_HOUR_MS), log,
-  });
-  const api = createPowerUpApi({
-    config, log, notifier, deadlines,
-    powerUpId: env.POWERUP_ID,
-    trelloApiUrl: env.TRELLO_API_URL,
-    allowedOrigins: ['https://trello.com', new URL(env.PUBLIC_URL).origin],
-    trello: createTrelloClient({
-      baseUrl: env.TRELLO_API_URL, key: env.TRELLO_KEY, token: env.TRELLO_TOKEN, redis: producer, keyPrefix: prefix, log,
-    }),
-    history,
-    audit: createAuditLog({ redis: producer, prefix }),
-    dryRun: env.DRY_RUN,
-  });
-  return { ...api, close: () => Promise.all([notifier.close(), deadlineQueue.close()]) };
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeIdleConnections();
-  });
 }

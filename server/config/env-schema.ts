@@ -53,6 +53,8 @@ export const Env = z.object({
   // Redis is the system of record: without persistence the service refuses to start unless told
   // to accept losing history, audit log and deadlines on a Redis restart (demos and tests).
   ACCEPT_REDIS_DATA_LOSS: booleanFlag.default(false),
+  // ROLE=worker has no web server: it serves GET /metrics and /healthz here when set.
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   // Opens /admin/queues and the admin API; unset, they answer 404.
   ADMIN_TOKEN: z.string().min(24, 'at least 24 characters, e.g. from `openssl rand -hex 24`').optional(),
 });

@@ -1,7 +1,9 @@
 import { Worker, type ConnectionOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { deadJobsKey, deadLetterFailedJobs } from '../queue/dead-jobs';
 import { toJobError } from '../queue/job-errors';
+import { reliableWorkerOptions } from '../queue/worker-options';
 import { DEADLINES_QUEUE, DeadlineJob } from './deadline-job';
 import { fireDeadline, type FireDeps } from './fire-deadline';
 import { REBUILD_JOB, runHistoryRebuild } from './history-rebuilds';
@@ -24,6 +26,8 @@ export function createDeadlineWorker(opts: {
   prefix: string;
   deps: DeadlineWorkerDeps;
   log: Logger;
+  /** JOB_LOCK_MS; BullMQ's 30 s when not given. */
+  lockMs?: number;
   concurrency?: number;
 }): Worker {
   const worker = new Worker(
@@ -39,8 +43,12 @@ export function createDeadlineWorker(opts: {
         throw toJobError(err);
       }
     },
-    { connection: opts.connection, prefix: opts.prefix, concurrency: opts.concurrency ?? 4 },
+    { connection: opts.connection, prefix: opts.prefix, concurrency: opts.concurrency ?? 4, ...reliableWorkerOptions(opts.lockMs) },
   );
   worker.on('error', (err) => opts.log.error({ err, queue: DEADLINES_QUEUE }, 'deadline worker error'));
+  deadLetterFailedJobs({
+    worker, redis: opts.deps.redis, key: deadJobsKey(opts.prefix, 'deadlines'), log: opts.log,
+    describe: (job) => ({ job: job.name, cardId: (job.data as { cardId?: string }).cardId, boardId: (job.data as { boardId?: string }).boardId }),
+  });
   return worker;
 }

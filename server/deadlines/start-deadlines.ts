@@ -1,4 +1,4 @@
-import { Queue } from 'bullmq';
+import { Queue, type Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { StageHistory } from '../store/stage-history';
@@ -9,7 +9,7 @@ import { createDeadlineScheduler, type DeadlineScheduler } from './deadline-sche
 import { createDeadlineWorker, type DeadlineWorkerDeps } from './deadline-worker';
 import { queueHistoryRebuilds } from './history-rebuilds';
 
-export type Deadlines = { scheduler: DeadlineScheduler; queue: Queue; close(): Promise<void> };
+export type Deadlines = { scheduler: DeadlineScheduler; queue: Queue; worker: Worker; close(): Promise<void> };
 
 /**
  * Stage deadlines for a worker process: the queue, the scheduler the event workers call on each
@@ -21,13 +21,14 @@ export async function startDeadlines(opts: Omit<DeadlineWorkerDeps, 'deadlines' 
   trello: DeadlineWorkerDeps['trello'] & Pick<TrelloClient, 'listWebhooks'>;
   clock: DeadlineClock;
   callbackUrl: string;
+  lockMs?: number;
   log: Logger;
 }): Promise<Deadlines> {
   const { redis, prefix, log } = opts;
   const queue = new Queue(DEADLINES_QUEUE, { connection: redis, prefix });
   queue.on('error', (err) => log.warn({ err, queue: DEADLINES_QUEUE }, 'deadline queue connection error'));
   const scheduler = createDeadlineScheduler({ queue, config: opts.config, history: opts.history, clock: opts.clock, log });
-  const worker = createDeadlineWorker({ connection: redis, prefix, log, deps: { ...opts, deadlines: scheduler } });
+  const worker = createDeadlineWorker({ connection: redis, prefix, log, lockMs: opts.lockMs, deps: { ...opts, deadlines: scheduler } });
   try {
     const boards = await queueHistoryRebuilds({ trello: opts.trello, queue, redis, prefix, callbackUrl: opts.callbackUrl });
     if (boards.length) log.info({ boards }, 'stage history rebuild queued');
@@ -38,6 +39,7 @@ export async function startDeadlines(opts: Omit<DeadlineWorkerDeps, 'deadlines' 
   return {
     scheduler,
     queue,
+    worker,
     async close() {
       await worker.close();
       await queue.close();

@@ -12,6 +12,8 @@ export type WebhookRouteOptions = {
   enqueue(event: CardEvent): Promise<void>;
   /** Sees every verified action, queued or not (a ticked checklist item changes badges too). */
   observe?(action: TrelloAction, boardId: string): void;
+  /** Told of every delivery whose signature does not match: a misconfiguration must be loud. */
+  onBadSignature?(): void;
   log: Logger;
 };
 
@@ -26,6 +28,7 @@ export function webhookRoute(opts: WebhookRouteOptions): Router {
     async (req: Request, res: Response) => {
       const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (!verifyTrelloSignature(raw, req.get('x-trello-webhook'), opts.callbackUrl, opts.appSecret)) {
+        opts.onBadSignature?.();
         return reject(res, 401, 'bad_signature', req.get('x-trello-webhook') ? 'X-Trello-Webhook does not match the body' : 'X-Trello-Webhook header is missing');
       }
       const body = parseJson(raw);

@@ -13,7 +13,10 @@ export const CardEvent = z.object({
   cardName: z.string(),
   fromList: ListRef.nullable(),
   toList: ListRef,
+  /** Empty id and username when nobody can be named (a move found by the sweep without its action). */
   mover: z.object({ id: z.string(), username: z.string(), fullName: z.string() }),
+  /** Set when the reconciliation sweep found the move on the board; a webhook never told of it. */
+  detectedBy: z.literal('reconciliation').optional(),
 });
 export type CardEvent = z.infer<typeof CardEvent>;
 

@@ -10,15 +10,19 @@ export async function ensureWebhook(
   deps: { trello: Pick<TrelloClient, 'listWebhooks' | 'createWebhook'>; watched: Pick<WatchedBoards, 'add'> },
   input: { boardId: string; callbackURL: string },
 ): Promise<{ id: string; created: boolean }> {
-  await deps.watched.add(input.boardId);
   const existing = (await deps.trello.listWebhooks()).find(
     (w) => w.idModel === input.boardId && w.callbackURL === input.callbackURL,
   );
-  if (existing) return { id: existing.id, created: false };
+  // Watched only once the webhook exists: a sweep running meanwhile must not register a second one.
+  if (existing) {
+    await deps.watched.add(input.boardId);
+    return { id: existing.id, created: false };
+  }
   const created = await deps.trello.createWebhook({
     callbackURL: input.callbackURL,
     idModel: input.boardId,
     description: 'Gatekeeper: enforce the board process',
   });
+  await deps.watched.add(input.boardId);
   return { id: created.id, created: true };
 }

@@ -19,6 +19,8 @@ export async function auditDecision(audit: AuditLog, event: CardEvent, outcome: 
     from: event.fromList,
     to: event.toList,
     dryRun,
+    movedAt: event.date,
+    ...(event.detectedBy ? { detectedBy: event.detectedBy } : {}),
     ...outcome,
   });
 }

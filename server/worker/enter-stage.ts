@@ -44,6 +44,7 @@ export async function enterStage(event: CardEvent, card: TrelloCard, stage: Stag
     stage: stage.list,
     recipients: membersOfRole(deps.config, stage.owner),
     next: whatComesNext(card, stage, deps),
+    ...(event.detectedBy ? { detectedBy: event.detectedBy } : {}),
   });
 }
 

@@ -1,19 +1,33 @@
-import { Worker, type ConnectionOptions } from 'bullmq';
+import { Worker, type ConnectionOptions, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { CardEvent } from '../queue/card-event';
+import { deadJobsKey, deadLetterFailedJobs } from '../queue/dead-jobs';
 import { toJobError } from '../queue/job-errors';
 import { eventQueueName } from '../queue/partition';
+import { reliableWorkerOptions } from '../queue/worker-options';
+import type { Outcome } from './audit-decision';
 import { judgeCardEvent, type JudgeDeps } from './judge-card-event';
 
 export type EventWorkers = { workers: Worker[]; close(): Promise<void> };
 
+/** What the composition root may watch: each judged event and each job given up on. */
+export type EventObserver = {
+  judged?(outcome: Outcome, event: CardEvent, job: Job): void;
+  deadLettered?(queue: string): void;
+};
+
 /** One worker per partition queue; the queue's global concurrency of 1 keeps each card in order. */
 export function createEventWorkers(opts: {
   connection: ConnectionOptions;
+  redis: Redis;
   prefix: string;
   partitions: number;
+  /** JOB_LOCK_MS; BullMQ's 30 s when not given. */
+  lockMs?: number;
   deps: Omit<JudgeDeps, 'log'>;
   log: Logger;
+  observe?: EventObserver;
 }): EventWorkers {
   const workers = Array.from({ length: opts.partitions }, (_, n) => {
     const worker = new Worker(
@@ -22,15 +36,26 @@ export function createEventWorkers(opts: {
         const event = CardEvent.parse(job.data);
         const log = opts.log.child({ actionId: event.actionId, boardId: event.boardId, cardId: event.cardId });
         try {
-          return await judgeCardEvent(event, { ...opts.deps, log });
+          const outcome = await judgeCardEvent(event, { ...opts.deps, log });
+          opts.observe?.judged?.(outcome, event, job);
+          return outcome;
         } catch (err) {
           log.error({ err, attempt: job.attemptsMade + 1 }, 'judging the card event failed');
           throw toJobError(err);
         }
       },
-      { connection: opts.connection, prefix: opts.prefix, concurrency: 1 },
+      { connection: opts.connection, prefix: opts.prefix, concurrency: 1, ...reliableWorkerOptions(opts.lockMs) },
     );
     worker.on('error', (err) => opts.log.error({ err, queue: worker.name }, 'event worker error'));
+    deadLetterFailedJobs({
+      worker, redis: opts.redis, key: deadJobsKey(opts.prefix, 'events'), log: opts.log,
+      // The sweep (server/reconcile) finds the card out of place and judges it again.
+      describe: (job) => {
+        const event = CardEvent.safeParse(job.data);
+        return event.success ? { actionId: event.data.actionId, boardId: event.data.boardId, cardId: event.data.cardId, cardName: event.data.cardName } : {};
+      },
+      onDeadLetter: opts.observe?.deadLettered,
+    });
     return worker;
   });
   return {

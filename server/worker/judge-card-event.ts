@@ -1,18 +1,18 @@
 import type { Logger } from 'pino';
-import { evaluate, type Decision, type Failure, type ProcessConfig } from '../../rules';
+import { evaluate, type Decision, type ProcessConfig } from '../../rules';
 import type { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import type { CardEvent } from '../queue/card-event';
 import type { AuditLog } from '../store/audit-log';
 import type { JudgedActions } from '../store/judged-actions';
-import type { StageHistory } from '../store/stage-history';
+import type { StageHistory, StageVisit } from '../store/stage-history';
 import type { Notifier } from '../notify/notice';
-import { aboutCardEvent } from '../notify/about-card-event';
 import type { TrelloClient } from '../trello/create-trello-client';
 import type { TrelloCard } from '../trello/schema';
 import { auditDecision, type Outcome } from './audit-decision';
 import { toCardSnapshot } from './card-snapshot';
-import { revertTarget } from './revert-target';
 import { enterStage } from './enter-stage';
+import type { PendingReverts } from './pending-changes';
+import { beginRevert, finishRevert } from './revert-card';
 
 export type JudgeDeps = {
   config: ProcessConfig;
@@ -22,6 +22,7 @@ export type JudgeDeps = {
   deadlines: DeadlineScheduler;
   audit: AuditLog;
   judged: JudgedActions;
+  reverts: PendingReverts;
   notifier: Notifier;
   botMemberId: string;
   powerUpId: string;
@@ -29,23 +30,42 @@ export type JudgeDeps = {
   log: Logger;
 };
 
-/** Judges one card arriving in a list and acts on the board; every outcome is audited. */
+/**
+ * Judges one card arriving in a list and acts on the board; every outcome is audited once. Safe to
+ * run again after a crash at any point: a revert in progress is finished from its mark, and the
+ * audit entry, written last, is what makes a further run a duplicate.
+ */
 export async function judgeCardEvent(event: CardEvent, deps: JudgeDeps): Promise<Outcome> {
+  if (await deps.judged.has(event.actionId)) {
+    // Killed after the audit entry but before the revert's mark was cleared: clear it now.
+    await deps.reverts.finish(event.cardId, event.actionId);
+    deps.log.info({ verdict: 'ignored', reason: 'duplicate-delivery' }, 'card event already judged');
+    return ignored('duplicate-delivery');
+  }
   const outcome = await decide(event, deps);
   await auditDecision(deps.audit, event, outcome, deps.dryRun);
-  await deps.judged.mark(event.actionId);
-  deps.log.info({ verdict: outcome.verdict, reason: outcome.reason }, 'card event judged');
+  if (outcome.verdict === 'reverted') await deps.reverts.finish(event.cardId, event.actionId);
+  const { verdict, reason } = outcome;
+  deps.log.info({ verdict, reason, dryRun: deps.dryRun, detectedBy: event.detectedBy }, 'card event judged');
   return outcome;
 }
 
 async function decide(event: CardEvent, deps: JudgeDeps): Promise<Outcome> {
-  if (await deps.judged.has(event.actionId)) return ignored('duplicate-delivery');
-  if (event.mover.id === deps.botMemberId) return ignored('own-action');
+  // The service's own moves keep the board as judged; but a card the sweep finds out of place was
+  // put there by nobody the rules allow, even when the service's stale revert did it.
+  if (event.mover.id === deps.botMemberId && !event.detectedBy) return ignored('own-action');
+  const pending = await deps.reverts.get(event.cardId);
+  if (pending?.event.actionId === event.actionId) return finishRevert(pending, await deps.trello.getCard(event.cardId), deps);
 
+  if (await overtaken(event, deps)) return ignored('superseded');
+  // From here on this move acts on the board: anything older of this card is overtaken, even if
+  // this job fails half-way and waits out a back-off while those are retried.
+  await deps.judged.claim(event.cardId, event.date);
   const card = await deps.trello.getCard(event.cardId);
+  const visit = await deps.history.current(event.cardId);
   const decision = evaluate(
     deps.config,
-    { kind: event.kind, fromList: event.fromList?.name ?? null, toList: event.toList.name, mover: event.mover.username },
+    { kind: event.kind, fromList: judgedFrom(event, visit), toList: event.toList.name, mover: event.mover.username },
     toCardSnapshot(card, deps.powerUpId, deps.log),
   );
   switch (decision.verdict) {
@@ -55,31 +75,44 @@ async function decide(event: CardEvent, deps: JudgeDeps): Promise<Outcome> {
       await enterStage(event, card, decision.stage, deps);
       return { verdict: 'accepted', reason: decision.direction, failures: [], revertedTo: null };
     case 'deny':
-      return revert(event, card, decision, deps);
+      return deny(event, card, decision, visit, deps);
   }
 }
 
-async function revert(
+/**
+ * A delivery that failed and waited out its back-off while a later move of the same card was
+ * acted on: judging it now would act on a board it no longer describes (move a card back over a
+ * later decision, record a stage entry the card has left). The later judgement, made from the
+ * last accepted stage, covered its gates too. Moves the sweep found describe the board as it is
+ * now, so they are never overtaken.
+ */
+async function overtaken(event: CardEvent, deps: JudgeDeps): Promise<boolean> {
+  if (event.detectedBy) return false;
+  const until = await deps.judged.judgedUntil(event.cardId);
+  return until !== null && event.date < until;
+}
+
+/**
+ * Where the move is judged from: the last stage the card was accepted in. Trello's `listBefore`
+ * may be a list the card was just refused from (two quick drags), and judging from there would
+ * skip that list's own gate; it stands in only for a card with no recorded history.
+ */
+function judgedFrom(event: CardEvent, visit: StageVisit | null): string | null {
+  if (event.kind === 'create') return null;
+  return visit?.stage ?? event.fromList?.name ?? null;
+}
+
+async function deny(
   event: CardEvent,
   card: TrelloCard,
   decision: Extract<Decision, { verdict: 'deny' }>,
+  visit: StageVisit | null,
   deps: JudgeDeps,
 ): Promise<Outcome> {
-  const failures: Failure[] = decision.failures;
+  const failures = decision.failures;
   // Someone (or a later event) already moved the card on: moving it now would undo their move.
   if (card.idList !== event.toList.id) return { ...ignored('card-moved-on'), failures };
-  const target = await revertTarget(event, deps);
-  if (!deps.dryRun) {
-    await deps.trello.moveCard(event.cardId, target.id, 'top');
-    await deps.notifier.send({
-      kind: 'move-reverted',
-      ...aboutCardEvent(event, card),
-      attemptedStage: decision.stage.list,
-      revertedTo: target.name,
-      reasons: failures.map(({ ru, en }) => ({ ru, en })),
-    });
-  }
-  return { verdict: 'reverted', reason: failures[0]?.code ?? 'denied', failures, revertedTo: target };
+  return beginRevert(event, card, { attemptedStage: decision.stage.list, failures }, visit, deps);
 }
 
 function ignored(reason: string): Outcome {

@@ -8,9 +8,9 @@ import type { Redis } from 'ioredis';
 import { Router } from 'express';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { adminRoutes } from '../../server/http/admin-routes';
-import { createApp } from '../../server/http/create-app';
 import { deleteKeys, testRedis, uniquePrefix } from '../helpers/redis';
 import { testLog } from '../helpers/silent-log';
+import { appWith } from '../helpers/app-with';
 
 jest.setTimeout(30_000);
 
@@ -38,21 +38,13 @@ beforeAll(async () => {
   for (const actionId of ['a1', 'a2', 'a3']) await queues[0]!.add('card-event', { actionId, cardId: 'c1' });
   await queues[2]!.add('deadline', { cardId: 'c1' }, { delay: 3_600_000 });
   // The app as the service builds it: helmet in front, the admin router among the others.
-  const app = createApp({
-    log: testLog(),
-    callbackUrl: 'https://gatekeeper.example.com/webhooks/trello',
-    appSecret: 'secret',
-    bodyLimit: '64kb',
-    enqueue: async () => undefined,
-    readiness: async () => ({}),
-    routers: [
-      adminRoutes({
-        adminToken: TOKEN, queues, log: testLog(),
-        extra: (router) => router.post('/admin/reconcile', (_req, res) => void res.status(202).json({ started: ++reconciles })),
-      }),
-      elsewherePage(),
-    ],
-  });
+  const app = appWith(
+    adminRoutes({
+      adminToken: TOKEN, queues, log: testLog(),
+      extra: (router) => router.post('/admin/reconcile', (_req, res) => void res.status(202).json({ started: ++reconciles })),
+    }),
+    elsewherePage(),
+  );
   server = app.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const port = (server.address() as AddressInfo).port;

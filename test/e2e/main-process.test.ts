@@ -41,7 +41,7 @@ describe('the service process', () => {
     const run = runMain({
       PORT: String(port), REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix, TRELLO_API_URL: sim.url,
       TRELLO_KEY: board.key, TRELLO_TOKEN: board.members.gatekeeper.token, TRELLO_APP_SECRET: 'main-secret',
-      PUBLIC_URL: `http://127.0.0.1:${port}`, POWERUP_ID: board.powerUpId, EVENT_PARTITIONS: '2',
+      PUBLIC_URL: `http://127.0.0.1:${port}`, POWERUP_ID: board.powerUpId, EVENT_PARTITIONS: '2', ACCEPT_REDIS_DATA_LOSS: 'true',
     });
     try {
       await waitUntilReady(`http://127.0.0.1:${port}/readyz`);

@@ -29,6 +29,25 @@ describe('with three worker processes on one board', () => {
   });
 });
 
+describe('when a manager drags a ready card twice in quick succession past the director’s gate', () => {
+  it('judges the second drag from where the card was last accepted, so the gate still applies', async () => {
+    const e2e = await startE2E('double-drag');
+    try {
+      const id = await e2e.stationCard('Радио Спешка', { ...stationUpTo('live') }, 'Договор и оплата');
+      e2e.sim.ui('manager').moveCard(id, 'Подключение'); // refused: only the director
+      e2e.sim.ui('manager').moveCard(id, 'Выдача доступов'); // from «Подключение» on Trello, but never accepted there
+      await e2e.settle();
+
+      expect(e2e.sim.card(id).listName).toBe('Договор и оплата');
+      const [last] = (await e2e.audit(id)).filter((a) => a.mover === 'manager' && a.verdict !== 'ignored');
+      expect(last).toMatchObject({ verdict: 'reverted', to: { name: 'Выдача доступов' }, revertedTo: { name: 'Договор и оплата' } });
+      expect(last!.failures.map((f) => f.code)).toContain('role_not_allowed');
+    } finally {
+      await e2e.close();
+    }
+  });
+});
+
 describe('when Redis goes away while a move is delivered', () => {
   it('answers 503, Trello delivers again, and the move is still judged', async () => {
     const proxy = await startTcpProxy();

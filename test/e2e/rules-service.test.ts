@@ -91,6 +91,27 @@ describe('the rules service on the Trello simulator', () => {
     });
   });
 
+  describe('when a delivery arrives after a later move of the same card was judged', () => {
+    it('ignores it as overtaken: the board it describes is gone', async () => {
+      const id = await e2e.stationCard('Радио Опоздание', stationUpTo('contractSignedAndPaid'), 'Договор и оплата');
+      const earlier = e2e.sim.actions({ type: 'updateCard', cardId: id }).at(-1)!;
+      ui('director').moveCard(id, 'Подключение');
+      await e2e.settle();
+      // The same kind of move, dated before the director's: as if its delivery had waited out a back-off.
+      const late = { ...earlier, id: 'f'.repeat(24), date: new Date(Date.parse(earlier.date) - 1).toISOString(),
+        data: { ...earlier.data, listBefore: (earlier.data as { listAfter: unknown }).listAfter, listAfter: { id: e2e.sim.card(id).idList, name: 'Подключение' } },
+        idMemberCreator: e2e.board.members.manager.id };
+      const raw = JSON.stringify({ model: { id: e2e.board.boardId }, action: late });
+      const signature = signTrelloPayload(Buffer.from(raw), `${e2e.env.PUBLIC_URL}/webhooks/trello`, STACK_APP_SECRET);
+      await request(e2e.service.url).post('/webhooks/trello').set('Content-Type', 'application/json').set('X-Trello-Webhook', signature).send(raw).expect(200);
+      await e2e.settle();
+
+      expect(listOf(id)).toBe('Подключение');
+      expect((await e2e.audit(id))[0]).toMatchObject({ actionId: late.id, verdict: 'ignored', reason: 'superseded' });
+      expect(serviceComments(id).filter((c) => c.text.includes('нельзя было переместить'))).toEqual([]);
+    });
+  });
+
   describe('when a card is moved twice within a second', () => {
     it('ends in the last stage it was accepted in after two refused moves', async () => {
       const id = await e2e.stationCard('Радио Ирис', stationUpTo('review'), 'Договор и оплата');

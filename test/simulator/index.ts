@@ -52,7 +52,7 @@ export async function startTrelloSimulator(options: SimulatorOptions): Promise<T
     deliveries,
     shutdown.signal,
   );
-  const { app, failNext } = createApp(ctx, requests);
+  const { app, failNext, onRequest } = createApp(ctx, requests);
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -88,6 +88,11 @@ export async function startTrelloSimulator(options: SimulatorOptions): Promise<T
     },
     idle: () => deliverer.idle(),
     failNext,
+    onRequest,
+    loseDeliveries(predicate) {
+      deliverer.lose = predicate;
+    },
+    lostDeliveries: () => [...deliverer.lost],
     mintPowerUpJwt: (input) => ctx.jwtKeys.mint(powerUpClaims(input, { idPlugin: ctx.powerUpId, nowMs: state.now() })),
     rotateJwtKeys: (opts = {}) => ctx.jwtKeys.rotate(opts.overlapMs ?? 10 * 60_000),
   };

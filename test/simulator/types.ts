@@ -156,6 +156,9 @@ export type PowerUpJwtClaims = {
 
 export type FailRule = { method?: string; path: RegExp; status: number; body?: unknown; times?: number };
 
+/** A hook on matching REST requests: `before` the simulator handles one, or `after` it has answered. */
+export type RequestHook = { method?: string; path: RegExp; when: 'before' | 'after'; times?: number; run(): void };
+
 export interface TrelloSimulator {
   url: string;
   key: string;
@@ -173,6 +176,12 @@ export interface TrelloSimulator {
   resetLogs(): void;
   idle(): Promise<void>;
   failNext(rule: FailRule): void;
+  /** Runs `hook.run` on matching requests (chaos tests kill a worker mid-job with it); returns a remover. */
+  onRequest(hook: RequestHook): () => void;
+  /** Chaos: from now on, actions the predicate accepts are never delivered (null: deliver all again). */
+  loseDeliveries(predicate: ((action: TrelloAction) => boolean) | null): void;
+  /** The actions withheld by `loseDeliveries`. */
+  lostDeliveries(): TrelloAction[];
   /** A token exactly as `t.jwt({})` returns it: RS256 with the current key, header `{"alg":"RS256","typ":"JWT"}`. */
   mintPowerUpJwt(input: PowerUpJwtInput): string;
   /** Signs with a new key from now on; the old public key stays served for `overlapMs` (default 10 min). */

@@ -1,11 +1,11 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import request from 'supertest';
-import { createApp } from '../../../server/http/create-app';
 import { adminRoutes, type AdminRoutesOptions } from '../../../server/http/admin-routes';
 import { deleteKeys, testRedis, uniquePrefix } from '../../helpers/redis';
 import { testLog } from '../../helpers/silent-log';
 import { captureLog } from '../trello/trello-test-kit';
+import { appWith } from '../../helpers/app-with';
 
 const TOKEN = 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00';
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
@@ -25,21 +25,13 @@ describe('the admin surfaces under /admin', () => {
     await redis.quit();
   });
 
-  const appWith = (opts: Partial<AdminRoutesOptions>) =>
-    createApp({
-      log: testLog(),
-      callbackUrl: 'https://gatekeeper.example.com/webhooks/trello',
-      appSecret: 'secret',
-      bodyLimit: '64kb',
-      enqueue: async () => undefined,
-      readiness: async () => ({}),
-      routers: [adminRoutes({ adminToken: TOKEN, queues: [queue], log: testLog(), ...opts })],
-    });
+  const adminApp = (opts: Partial<AdminRoutesOptions>) =>
+    appWith(adminRoutes({ adminToken: TOKEN, queues: [queue], log: testLog(), ...opts }));
   const reconcile = (router: Parameters<NonNullable<AdminRoutesOptions['extra']>>[0]) =>
     router.post('/admin/reconcile', (_req, res) => void res.status(202).json({ status: 'started' }));
 
   describe('without ADMIN_TOKEN', () => {
-    const app = () => appWith({ adminToken: undefined, extra: reconcile });
+    const app = () => adminApp({ adminToken: undefined, extra: reconcile });
 
     it.each([
       ['GET', '/admin/queues'],
@@ -56,7 +48,7 @@ describe('the admin surfaces under /admin', () => {
 
   describe('with ADMIN_TOKEN', () => {
     it('asks a browser for the token with a Basic challenge when a request carries none', async () => {
-      const res = await request(appWith({})).get('/admin/queues').expect(401);
+      const res = await request(adminApp({})).get('/admin/queues').expect(401);
       expect(res.headers['www-authenticate']).toBe('Basic realm="gatekeeper admin", charset="UTF-8"');
       expect(res.body).toEqual({ error: 'unauthorized', message: 'admin token required' });
     });
@@ -69,13 +61,13 @@ describe('the admin surfaces under /admin', () => {
       ['an empty Bearer token', 'Bearer '],
       ['another scheme', `Token ${TOKEN}`],
     ])('refuses %s with 401', async (_name, authorization) => {
-      const res = await request(appWith({})).get('/admin/queues/api/queues').set('Authorization', authorization).expect(401);
+      const res = await request(adminApp({})).get('/admin/queues/api/queues').set('Authorization', authorization).expect(401);
       expect(res.headers['www-authenticate']).toMatch(/^Basic realm="gatekeeper admin"/);
     });
 
     it('logs a wrong token, but not a first visit without one, and never the token offered', async () => {
       const capture = captureLog();
-      const app = appWith({ log: capture.log });
+      const app = adminApp({ log: capture.log });
       await request(app).get('/admin/queues').expect(401);
       expect(capture.lines()).toEqual([]);
       await request(app).get('/admin/queues').set('Authorization', basic('operator', 'guess-1234')).expect(401);
@@ -84,26 +76,26 @@ describe('the admin surfaces under /admin', () => {
     });
 
     it('lets the token in as a Bearer token', async () => {
-      const res = await request(appWith({})).get('/admin/queues/api/queues').set('Authorization', `Bearer ${TOKEN}`).expect(200);
+      const res = await request(adminApp({})).get('/admin/queues/api/queues').set('Authorization', `Bearer ${TOKEN}`).expect(200);
       expect(res.body.queues.map((q: { name: string }) => q.name)).toEqual(['events-0']);
     });
 
     it('lets the token in as the Basic password under any user name', async () => {
       for (const user of ['operator', 'someone-else', '']) {
-        const res = await request(appWith({})).get('/admin/queues').set('Authorization', basic(user, TOKEN)).expect(200);
+        const res = await request(adminApp({})).get('/admin/queues').set('Authorization', basic(user, TOKEN)).expect(200);
         expect(res.text).toContain('<base href="/admin/queues/"');
       }
     });
 
     it("puts the lead's extra admin handlers behind the same door", async () => {
-      const app = appWith({ extra: reconcile });
+      const app = adminApp({ extra: reconcile });
       await request(app).post('/admin/reconcile').expect(401);
       const res = await request(app).post('/admin/reconcile').set('Authorization', `Bearer ${TOKEN}`).expect(202);
       expect(res.body).toEqual({ status: 'started' });
     });
 
     it("refuses a change another site's page triggers with the browser's remembered credentials", async () => {
-      const app = appWith({ extra: reconcile });
+      const app = adminApp({ extra: reconcile });
       const send = (site?: string) => {
         const req = request(app).post('/admin/reconcile').set('Authorization', basic('operator', TOKEN));
         return site === undefined ? req : req.set('Sec-Fetch-Site', site);
@@ -123,7 +115,7 @@ describe('the admin surfaces under /admin', () => {
     });
 
     it('leaves paths that merely start with /admin alone', async () => {
-      await request(appWith({})).get('/administrator').expect(404);
+      await request(adminApp({})).get('/administrator').expect(404);
     });
   });
 });

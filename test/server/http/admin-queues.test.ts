@@ -1,10 +1,10 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import request from 'supertest';
-import { createApp } from '../../../server/http/create-app';
 import { adminRoutes } from '../../../server/http/admin-routes';
 import { deleteKeys, testRedis, uniquePrefix } from '../../helpers/redis';
 import { testLog } from '../../helpers/silent-log';
+import { appWith } from '../../helpers/app-with';
 
 const TOKEN = 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00';
 const AUTH = `Bearer ${TOKEN}`;
@@ -13,7 +13,7 @@ describe('the queue dashboard at /admin/queues', () => {
   let redis: Redis;
   let prefix: string;
   let queues: Queue[];
-  let app: ReturnType<typeof createApp>;
+  let app: ReturnType<typeof appWith>;
 
   beforeAll(async () => {
     redis = testRedis();
@@ -22,15 +22,7 @@ describe('the queue dashboard at /admin/queues', () => {
     await queues[0]!.add('card-event', { actionId: 'a1' });
     await queues[0]!.add('card-event', { actionId: 'a2' });
     await queues[2]!.add('deadline', {}, { delay: 60_000 });
-    app = createApp({
-      log: testLog(),
-      callbackUrl: 'https://gatekeeper.example.com/webhooks/trello',
-      appSecret: 'secret',
-      bodyLimit: '64kb',
-      enqueue: async () => undefined,
-      readiness: async () => ({}),
-      routers: [adminRoutes({ adminToken: TOKEN, queues, log: testLog() })],
-    });
+    app = appWith(adminRoutes({ adminToken: TOKEN, queues, log: testLog() }));
   });
   afterAll(async () => {
     await Promise.all(queues.map((q) => q.close()));

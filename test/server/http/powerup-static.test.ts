@@ -3,27 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { buildPowerUp } from '../../../powerup/build/build-powerup';
-import { createApp } from '../../../server/http/create-app';
 import { powerupStatic } from '../../../server/http/powerup-static';
-import { testLog } from '../../helpers/silent-log';
+import { appWith } from '../../helpers/app-with';
 
 const TEST_HOST = 'http://localhost:4999';
 
-function appWith(router: ReturnType<typeof powerupStatic>) {
-  return createApp({
-    log: testLog(),
-    callbackUrl: 'https://gatekeeper.example.com/webhooks/trello',
-    appSecret: 'secret',
-    bodyLimit: '64kb',
-    enqueue: async () => undefined,
-    readiness: async () => ({}),
-    routers: [router],
-  });
-}
 
 describe('the Power-Up pages under /powerup', () => {
   let dist: string;
-  let app: ReturnType<typeof createApp>;
+  let app: ReturnType<typeof appWith>;
 
   beforeAll(async () => {
     dist = mkdtempSync(join(tmpdir(), 'gk-powerup-'));

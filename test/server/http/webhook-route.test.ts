@@ -24,6 +24,7 @@ describe('POST /webhooks/trello', () => {
   let queues: EventQueues;
   let prefix: string;
   let app: ReturnType<typeof createApp>;
+  let badSignatures = 0;
 
   beforeAll(async () => {
     redis = testRedis();
@@ -33,6 +34,7 @@ describe('POST /webhooks/trello', () => {
     app = createApp({
       log: testLog(), callbackUrl: CALLBACK, appSecret: SECRET, bodyLimit: '64kb',
       enqueue: (e) => queues.enqueue(e),
+      onBadSignature: () => void (badSignatures += 1),
       readiness: async () => ({ redis: { ok: true } }),
     });
   });
@@ -103,6 +105,14 @@ describe('POST /webhooks/trello', () => {
     expect((await post(tampered, KNOWN_GOOD.move)).status).toBe(401);
     expect((await post(moveBody, 'AAAA')).status).toBe(401);
     expect((await post(moveBody, signTrelloPayload(moveBody, 'https://other.example.com/webhooks/trello', SECRET))).status).toBe(401);
+  });
+
+  it('reports every signature failure, so that a wrong secret is loud', async () => {
+    const before = badSignatures;
+    await post(moveBody, 'AAAA');
+    await post(moveBody);
+    await post(moveBody, KNOWN_GOOD.move);
+    expect(badSignatures - before).toBe(2);
   });
 
   it('answers 400 on malformed JSON with a valid signature', async () => {

@@ -30,6 +30,9 @@ export class Deliverer {
   private readonly timers = new Set<NodeJS.Timeout>();
   private waiters: (() => void)[] = [];
   private closed = false;
+  /** Chaos: actions this says yes to are never delivered, as if Trello lost them. */
+  lose: ((action: TrelloAction) => boolean) | null = null;
+  readonly lost: TrelloAction[] = [];
 
   constructor(
     private readonly state: SimState,
@@ -63,6 +66,10 @@ export class Deliverer {
 
   private enqueue(action: TrelloAction, modelIds: string[]): void {
     if (this.closed) return;
+    if (this.lose?.(action)) {
+      this.lost.push(action);
+      return;
+    }
     for (const webhook of this.state.webhooks.values()) {
       if (!webhook.active || !modelIds.includes(webhook.idModel)) continue;
       // The model is captured now, "the updated model" right after this action (§1.5).

@@ -8,13 +8,14 @@ import { checklistsRoutes } from '../routes/checklists-routes';
 import { jwtKeysRoutes } from '../routes/jwt-keys-routes';
 import { membersRoutes } from '../routes/members-routes';
 import { webhooksRoutes } from '../routes/webhooks-routes';
-import type { FailRule, RequestRecord } from '../types';
+import type { FailRule, RequestHook, RequestRecord } from '../types';
 import { authenticate } from './authenticate';
 import { createFaultInjector } from './fault-injector';
+import { createRequestHooks } from './request-hooks';
 import { createRateLimit } from './rate-limit';
 import { requestLog } from './request-log';
 
-export type SimApp = { app: Express; failNext(rule: FailRule): void };
+export type SimApp = { app: Express; failNext(rule: FailRule): void; onRequest(hook: RequestHook): () => void };
 
 /**
  * The REST surface under /1. Order matters: log → rate-limit headers → failNext →
@@ -25,10 +26,12 @@ export function createApp(ctx: SimContext, requests: RequestRecord[]): SimApp {
   app.disable('x-powered-by');
   app.set('etag', false);
   const faults = createFaultInjector();
+  const hooks = createRequestHooks();
   const rateLimit = createRateLimit(ctx.options.rateLimit, ctx.state.now);
 
   app.use(requestLog(requests, ctx.state.now));
   app.use(rateLimit.headers);
+  app.use(hooks.middleware);
   app.use(faults.middleware);
   app.use(express.json({ limit: '1mb' }), express.urlencoded({ extended: false }));
   app.use('/1', jwtKeysRoutes(ctx));
@@ -40,7 +43,7 @@ export function createApp(ctx: SimContext, requests: RequestRecord[]): SimApp {
     res.status(404).type('text/plain').send('The requested resource was not found.');
   });
   app.use(errorHandler(ctx));
-  return { app, failNext: faults.add };
+  return { app, failNext: faults.add, onRequest: hooks.add };
 }
 
 function errorHandler(ctx: SimContext): ErrorRequestHandler {

@@ -1,0 +1,104 @@
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { ProcessConfig } from '../rules';
+import type { Env } from './config/env-schema';
+import { deadlineClockFrom } from './deadlines/deadline-clock';
+import { rebuiltKey } from './deadlines/history-rebuilds';
+import { startDeadlines } from './deadlines/start-deadlines';
+import type { Metrics } from './metrics/create-metrics';
+import { adminsOf } from './notify/admins';
+import type { ChannelSettings } from './notify/channel-settings';
+import { createChannels } from './notify/create-channels';
+import { createQueuedNotifier } from './notify/notify-queue';
+import { createNotifyWorker } from './notify/notify-worker';
+import { createEventQueues } from './queue/event-queues';
+import { createReconciler } from './reconcile/create-reconciler';
+import { createLastSweep } from './reconcile/last-sweep';
+import { startReconciliation } from './reconcile/reconcile-queue';
+import { createAuditLog } from './store/audit-log';
+import { createJudgedActions } from './store/judged-actions';
+import { createStageHistory } from './store/stage-history';
+import { createWatchedBoards } from './store/watched-boards';
+import { createTrelloClient, type TrelloClientOptions } from './trello/create-trello-client';
+import { createEventWorkers } from './worker/event-workers';
+import { createPendingAdvances, createPendingReverts } from './worker/pending-changes';
+
+/**
+ * The worker role: judges card events, sends notifications, fires deadlines and runs the
+ * reconciliation sweep. Returns its stoppers in the order they must run: nothing new is taken,
+ * running jobs finish, deadlines stop before the notifier they send through.
+ */
+export async function startJudging(opts: {
+  env: Env;
+  config: ProcessConfig;
+  settings: ChannelSettings;
+  redis: Redis;
+  metrics: Metrics;
+  log: Logger;
+}): Promise<Array<() => Promise<unknown>>> {
+  const { env, config, redis, metrics, log } = opts;
+  const prefix = env.REDIS_PREFIX;
+  const callbackUrl = `${env.PUBLIC_URL}/webhooks/trello`;
+  const client = (priority: TrelloClientOptions['priority']) => createTrelloClient({
+    baseUrl: env.TRELLO_API_URL, key: env.TRELLO_KEY, token: env.TRELLO_TOKEN, redis, keyPrefix: prefix, log, priority,
+    observe: (call) => metrics.trelloResponse(call.method, call.path, call.status),
+  });
+  // Judging and reverting go first in the shared Trello budget; notices and deadlines wait their turn.
+  const judgingTrello = client('urgent');
+  const trello = client('normal');
+  const me = await trello.getMe();
+  log.info({ member: me.username, dryRun: env.DRY_RUN }, 'judging moves as this Trello member');
+
+  const notifier = createQueuedNotifier({ connection: redis, prefix, config });
+  const notifyWorker = createNotifyWorker({
+    connection: redis, redis, prefix, log, lockMs: env.JOB_LOCK_MS,
+    channels: createChannels({ settings: opts.settings, language: config.language, trello }),
+  });
+  const history = createStageHistory({ redis, prefix });
+  const deadlines = await startDeadlines({
+    redis, prefix, config, trello, notifier, history, log, dryRun: env.DRY_RUN, lockMs: env.JOB_LOCK_MS,
+    clock: deadlineClockFrom(env.DEADLINE_WORKING_HOUR_MS), callbackUrl,
+  });
+  const judging = {
+    config, trello: judgingTrello, notifier, botMemberId: me.id, powerUpId: env.POWERUP_ID, dryRun: env.DRY_RUN,
+    history, deadlines: deadlines.scheduler,
+    audit: createAuditLog({ redis, prefix }),
+    judged: createJudgedActions({ redis, prefix }),
+    reverts: createPendingReverts({ redis, prefix }),
+  };
+  const workers = createEventWorkers({
+    connection: redis, redis, prefix, partitions: env.EVENT_PARTITIONS, lockMs: env.JOB_LOCK_MS, log, deps: judging,
+    observe: {
+      judged(outcome, event, job) {
+        metrics.moveJudged(outcome.verdict, event.detectedBy ? 'reconciliation' : 'webhook');
+        if (event.detectedBy && outcome.verdict !== 'ignored') metrics.reconcileRepair(outcome.verdict);
+        if (outcome.verdict === 'reverted' && !env.DRY_RUN) metrics.revertApplied((Date.now() - job.timestamp) / 1000);
+      },
+      deadLettered: (queue) => metrics.jobDeadLettered(queue),
+    },
+  });
+  for (const worker of [...workers.workers, ...notifyWorker.workers, deadlines.worker]) {
+    worker.on('failed', () => metrics.jobFailed(worker.name));
+  }
+  // The sweep submits what it finds to the same ordered queues the webhook route feeds; creating
+  // them here also makes this process keep their one-at-a-time setting after a Redis restart.
+  const eventQueues = await createEventQueues({ connection: redis, prefix, partitions: env.EVENT_PARTITIONS, log });
+  const reconciliation = await startReconciliation({
+    connection: redis, prefix, intervalMs: env.RECONCILE_INTERVAL, lockMs: env.JOB_LOCK_MS, log,
+    reconciler: createReconciler({
+      ...judging, trello, log, callbackUrl, eventQueues,
+      advances: createPendingAdvances({ redis, prefix }),
+      watched: createWatchedBoards({ redis, prefix }),
+      lastSweep: createLastSweep({ redis, prefix }),
+      admins: adminsOf(config),
+      rebuilt: async (boardId) => (await redis.exists(rebuiltKey(prefix, boardId))) === 1,
+      // Longer than a job's whole retry span: a younger mark belongs to work still running.
+      staleAfterMs: Math.max(15 * 60_000, 4 * env.JOB_LOCK_MS),
+      now: () => new Date(),
+    }),
+  });
+  return [
+    () => reconciliation.close(), () => eventQueues.close(), () => workers.close(),
+    () => deadlines.close(), () => notifyWorker.close(), () => notifier.close(),
+  ];
+}

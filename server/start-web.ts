@@ -1,0 +1,130 @@
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { ProcessConfig } from '../rules';
+import type { Env } from './config/env-schema';
+import { deadlineClockFrom } from './deadlines/deadline-clock';
+import { DEADLINES_QUEUE } from './deadlines/deadline-job';
+import { createDeadlineScheduler } from './deadlines/deadline-scheduler';
+import { adminRoutes } from './http/admin-routes';
+import { createApp } from './http/create-app';
+import { metricsRoute } from './http/metrics-route';
+import { powerupStatic } from './http/powerup-static';
+import { createSignatureAlarm } from './http/signature-alarm';
+import { statusRoute, type ServiceStatusSources } from './http/status-route';
+import type { Metrics } from './metrics/create-metrics';
+import { createLastValidDelivery } from './metrics/last-valid-delivery';
+import { createQueuedNotifier } from './notify/notify-queue';
+import { createPowerUpApi } from './powerup-api/create-powerup-api';
+import { createEventQueues } from './queue/event-queues';
+import { connectRedis, createProducerRedis } from './queue/redis-connections';
+import { requestSweep } from './reconcile/reconcile-queue';
+import { createAuditLog } from './store/audit-log';
+import { createStageHistory } from './store/stage-history';
+import { createWatchedBoards } from './store/watched-boards';
+import { createTrelloClient } from './trello/create-trello-client';
+import { createPendingAdvances } from './worker/pending-changes';
+
+/**
+ * The web role: Trello's webhooks, the Power-Up and its API, health, status, metrics and the
+ * operator's admin surfaces. Returns its URL and its stoppers (the server closes first).
+ */
+export async function startWeb(opts: {
+  env: Env;
+  config: ProcessConfig;
+  /** The waiting connection: stores, the dashboard's queues, on-demand sweeps. */
+  redis: Redis;
+  metrics: Metrics;
+  observedQueues: Queue[];
+  status: Omit<ServiceStatusSources, 'signatureFailures' | 'lastValidDeliveries'>;
+  log: Logger;
+}): Promise<{ url: string; stoppers: Array<() => Promise<unknown>> }> {
+  const { env, config, metrics, log } = opts;
+  const prefix = env.REDIS_PREFIX;
+  const callbackUrl = `${env.PUBLIC_URL}/webhooks/trello`;
+  // Fail-fast connection for what a request waits on: a Redis outage is a 503 (Trello retries), not a hang.
+  const producer = await connectRedis(createProducerRedis(env.REDIS_URL), env.REDIS_URL);
+  const queues = await createEventQueues({ connection: producer, prefix, partitions: env.EVENT_PARTITIONS, log });
+  const api = powerUpApi(env, config, producer, metrics, log);
+  const signatures = createSignatureAlarm({ log, callbackUrl });
+  const lastValid = createLastValidDelivery({ redis: opts.redis, prefix });
+  const app = createApp({
+    log,
+    callbackUrl,
+    appSecret: env.TRELLO_APP_SECRET,
+    bodyLimit: env.WEBHOOK_BODY_LIMIT,
+    enqueue: (event) => queues.enqueue(event),
+    observe(_action, boardId) {
+      api.boardChanged(boardId);
+      // Never in the way of the delivery: a failed write costs only the freshness of one figure.
+      lastValid.record(boardId).catch((err: Error) => log.warn({ err, boardId }, 'could not record the last valid delivery'));
+    },
+    onBadSignature() {
+      signatures.failed();
+      metrics.signatureFailure();
+    },
+    readiness: async () => ({
+      redis: await producer.ping().then(() => ({ ok: true }), (err: Error) => ({ ok: false, detail: err.message })),
+      rules: { ok: true, detail: `${config.stages.length} stages from ${env.RULES_FILE}` },
+    }),
+    routers: [
+      api.router,
+      powerupStatic({ frameAncestors: env.POWERUP_FRAME_ANCESTORS }),
+      metricsRoute(metrics),
+      statusRoute({ ...opts.status, signatureFailures: () => signatures.total(), lastValidDeliveries: () => lastValid.all() }),
+      adminRoutes({
+        adminToken: env.ADMIN_TOKEN, queues: opts.observedQueues, log,
+        extra: (router) => router.post('/admin/reconcile', async (_req, res) => {
+          res.json(await requestSweep({ connection: opts.redis, prefix, timeoutMs: 120_000 }));
+        }),
+      }),
+    ],
+  });
+  const server = app.listen(env.PORT, '0.0.0.0');
+  await once(server, 'listening');
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  log.info({ url, callback: callbackUrl }, 'listening for Trello webhooks');
+  return { url, stoppers: [() => closeServer(server), () => queues.close(), () => api.close(), () => producer.quit()] };
+}
+
+/**
+ * The Power-Up's API: «Следующий этап» moves cards itself, so the web role gets its own Trello
+ * client (same token, same shared rate-limit budget) and notifier.
+ */
+function powerUpApi(env: Env, config: ProcessConfig, producer: Redis, metrics: Metrics, log: Logger) {
+  const prefix = env.REDIS_PREFIX;
+  const notifier = createQueuedNotifier({ connection: producer, prefix, config });
+  const history = createStageHistory({ redis: producer, prefix });
+  // A card moved by the button starts its stage's clock exactly as a dragged one does.
+  const deadlineQueue = new Queue(DEADLINES_QUEUE, { connection: producer, prefix });
+  deadlineQueue.on('error', (err) => log.warn({ err, queue: DEADLINES_QUEUE }, 'deadline queue connection error'));
+  const deadlines = createDeadlineScheduler({
+    queue: deadlineQueue, config, history, clock: deadlineClockFrom(env.DEADLINE_WORKING_HOUR_MS), log,
+  });
+  const api = createPowerUpApi({
+    config, log, notifier, deadlines,
+    powerUpId: env.POWERUP_ID,
+    trelloApiUrl: env.TRELLO_API_URL,
+    allowedOrigins: ['https://trello.com', new URL(env.PUBLIC_URL).origin],
+    trello: createTrelloClient({
+      baseUrl: env.TRELLO_API_URL, key: env.TRELLO_KEY, token: env.TRELLO_TOKEN, redis: producer, keyPrefix: prefix, log,
+      observe: (call) => metrics.trelloResponse(call.method, call.path, call.status),
+    }),
+    history,
+    audit: createAuditLog({ redis: producer, prefix }),
+    advances: createPendingAdvances({ redis: producer, prefix }),
+    watchedBoards: createWatchedBoards({ redis: producer, prefix }),
+    dryRun: env.DRY_RUN,
+  });
+  return { ...api, close: () => Promise.all([notifier.close(), deadlineQueue.close()]) };
+}
+
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}

@@ -1,0 +1,31 @@
+import type { Redis } from 'ioredis';
+import { z } from 'zod';
+import { CardEvent } from '../queue/card-event';
+import { AuditEntry } from '../store/audit-log';
+import { createPendingMarks, type PendingMarks } from '../store/pending-marks';
+
+const ListRef = z.object({ id: z.string(), name: z.string() });
+
+/** A refused move being undone: what the re-run needs to finish it exactly as it began. */
+export const PendingRevert = z.object({
+  event: CardEvent,
+  target: ListRef,
+  attemptedStage: z.string(),
+  failures: AuditEntry.shape.failures,
+});
+export type PendingRevert = z.infer<typeof PendingRevert>;
+
+/** A «Следующий этап» move the API is making: moved on Trello, not yet recorded. */
+export const PendingAdvance = z.object({ event: CardEvent, stage: z.string() });
+export type PendingAdvance = z.infer<typeof PendingAdvance>;
+
+export type PendingReverts = PendingMarks<PendingRevert>;
+export type PendingAdvances = PendingMarks<PendingAdvance>;
+
+export function createPendingReverts(deps: { redis: Redis; prefix: string }): PendingReverts {
+  return createPendingMarks(deps, 'revert', PendingRevert);
+}
+
+export function createPendingAdvances(deps: { redis: Redis; prefix: string }): PendingAdvances {
+  return createPendingMarks(deps, 'advancing', PendingAdvance);
+}

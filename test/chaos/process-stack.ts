@@ -1,0 +1,98 @@
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { DEADLINES_QUEUE } from '../../server/deadlines/deadline-job';
+import { NOTIFY_QUEUES } from '../../server/notify/notify-queue';
+import { eventQueueName } from '../../server/queue/partition';
+import { MAINTENANCE_QUEUE } from '../../server/reconcile/reconcile-queue';
+import { ensureWebhook } from '../../server/setup/ensure-webhook';
+import { createAuditLog, type AuditEntry } from '../../server/store/audit-log';
+import { createWatchedBoards } from '../../server/store/watched-boards';
+import { createTrelloClient } from '../../server/trello/create-trello-client';
+import { deleteKeys } from '../helpers/redis';
+import { testLog } from '../helpers/silent-log';
+import { startTrelloSimulator } from '../simulator';
+import type { DemoBoard, SimulatorOptions, TrelloSimulator } from '../simulator/types';
+import { freePort } from '../stack/free-port';
+import { STACK_APP_SECRET } from '../stack/start-stack';
+import { serviceProcess, type ServiceProcess } from './service-process';
+
+export type ProcessStack = {
+  sim: TrelloSimulator;
+  board: DemoBoard;
+  /** ROLE=web: webhooks and the API. */
+  web: ServiceProcess;
+  /** ROLE=worker: judging, notifications, deadlines, the sweep. The one a chaos run kills. */
+  worker: ServiceProcess;
+  redis: Redis;
+  prefix: string;
+  env: Record<string, string>;
+  /** Every delivery answered and no job waiting, running or being retried, twice in a row. */
+  settle(timeoutMs?: number): Promise<void>;
+  audit(cardId: string): Promise<AuditEntry[]>;
+  /** Stops everything; `deleteKeys` also removes every key under the prefix (tests on the shared Redis). */
+  close(opts?: { deleteKeys?: boolean }): Promise<void>;
+};
+
+/**
+ * The product as separate OS processes on the simulator, for tests that kill the worker: a web
+ * process that takes deliveries while the worker is down, and a worker that can be SIGKILLed
+ * and started again. Locks are short (JOB_LOCK_MS) so that a killed worker's job is taken over
+ * within seconds.
+ */
+export async function startProcessStack(opts: {
+  redisUrl: string;
+  prefix: string;
+  env?: Record<string, string>;
+  simulator?: Partial<SimulatorOptions>;
+}): Promise<ProcessStack> {
+  const sim = await startTrelloSimulator({ appSecret: STACK_APP_SECRET, deliveryRetryDelaysMs: [300, 600, 1200, 2400, 4800], ...opts.simulator });
+  const board = sim.seedDemoBoard();
+  const port = await freePort();
+  const env: Record<string, string> = {
+    PORT: String(port), REDIS_URL: opts.redisUrl, REDIS_PREFIX: opts.prefix, TRELLO_API_URL: sim.url,
+    TRELLO_KEY: board.key, TRELLO_TOKEN: board.members.gatekeeper.token, TRELLO_APP_SECRET: STACK_APP_SECRET,
+    PUBLIC_URL: `http://127.0.0.1:${port}`, POWERUP_ID: board.powerUpId, EVENT_PARTITIONS: '4',
+    JOB_LOCK_MS: '1500', ACCEPT_REDIS_DATA_LOSS: 'true', LOG_LEVEL: 'info',
+    ...opts.env,
+  };
+  const redis = new Redis(opts.redisUrl, { maxRetriesPerRequest: null });
+  const web = serviceProcess({ ...env, ROLE: 'web' });
+  const worker = serviceProcess({ ...env, ROLE: 'worker' });
+  await web.start();
+  const trello = createTrelloClient({ baseUrl: sim.url, key: board.key, token: board.members.gatekeeper.token, redis, keyPrefix: opts.prefix, log: testLog() });
+  await ensureWebhook({ trello, watched: createWatchedBoards({ redis, prefix: opts.prefix }) }, { boardId: board.boardId, callbackURL: `${env.PUBLIC_URL}/webhooks/trello` });
+  await worker.start();
+
+  const names = [...Array.from({ length: Number(env.EVENT_PARTITIONS) }, (_, n) => eventQueueName(n)), ...NOTIFY_QUEUES];
+  const queues = names.map((name) => new Queue(name, { connection: redis, prefix: opts.prefix }));
+  // Delayed by design (deadlines, the next scheduled sweep): only waiting or running ones count as work.
+  const scheduled = [DEADLINES_QUEUE, MAINTENANCE_QUEUE].map((name) => new Queue(name, { connection: redis, prefix: opts.prefix }));
+  const busy = async () => {
+    const counts = await Promise.all(queues.map((q) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized')));
+    const due = await Promise.all(scheduled.map((q) => q.getJobCounts('waiting', 'active', 'prioritized')));
+    return [...counts, ...due].some((c) => Object.values(c).some((n) => n > 0));
+  };
+  const audit = createAuditLog({ redis, prefix: opts.prefix });
+  return {
+    sim, board, web, worker, redis, prefix: opts.prefix, env,
+    async settle(timeoutMs = 120_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (let quiet = 0; quiet < 2; ) {
+        if (Date.now() > deadline) throw new Error('[chaos] the stack did not settle in time');
+        await sim.idle();
+        if (await busy().catch(() => true)) {
+          quiet = 0;
+          await new Promise((r) => setTimeout(r, 100));
+        } else quiet += 1;
+      }
+    },
+    audit: (cardId) => audit.forCard(cardId),
+    async close(closing = {}) {
+      await Promise.all([worker.stop(), web.stop()]);
+      await Promise.all([...queues, ...scheduled].map((q) => q.close()));
+      await sim.close();
+      if (closing.deleteKeys) await deleteKeys(redis, opts.prefix);
+      await redis.quit();
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const root = join(__dirname, '../..');
+
+export type ServiceProcess = {
+  /** SIGKILL, as a crash would: no shutdown, locks left to expire. Resolves once it is gone. */
+  kill(): Promise<void>;
+  /**
+   * Starts the process with its environment and resolves once it has started. Like a supervisor,
+   * starts it again when it exits during start-up (Redis restarting at that moment, say).
+   */
+  start(): Promise<void>;
+  /** SIGTERM and wait. */
+  stop(): Promise<void>;
+  output(): string;
+  kills: number;
+};
+
+/**
+ * The service as its own OS process (`server/main.ts` with tsx as a loader), so that a test can
+ * kill it at an exact point of its work and start it again, as a crash and a supervisor would.
+ */
+export function serviceProcess(env: Record<string, string>): ServiceProcess {
+  let child: ChildProcess | undefined;
+  let output = '';
+  let stopping = false;
+
+  async function startOnce(): Promise<void> {
+    // One process: the tsx command would run the service in a child that a SIGKILL leaves orphaned.
+    const started = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: root, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child = started;
+    const from = output.length;
+    let ready: () => void = () => {};
+    const readyLine = new Promise<void>((resolve) => (ready = resolve));
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.indexOf('"msg":"service started"', from) >= 0) ready();
+    };
+    started.stdout!.on('data', read);
+    started.stderr!.on('data', read);
+    let up = false;
+    const exited = once(started, 'exit').then(([code, signal]) => {
+      // Killed by kill() while starting (it took a job at once and hit a crash point): a crash, not a failure.
+      if (signal === 'SIGKILL') return;
+      // Died on its own after it had started: a supervisor starts it again.
+      if (up && !stopping) return void handle.start();
+      throw new Error(`[chaos] the ${env.ROLE ?? 'all'} process exited with ${code} before it started:\n${output.slice(from).slice(-3000)}`);
+    });
+    await Promise.race([readyLine, exited]);
+    up = true;
+  }
+
+  const handle: ServiceProcess = {
+    kills: 0,
+    async start() {
+      // As a supervisor would: a process that cannot start (Trello or Redis down right then) is tried again.
+      while (!stopping) {
+        try {
+          return await startOnce();
+        } catch (err) {
+          const lines = (err as Error).message.trim().split('\n');
+          process.stderr.write(`${lines[0]} (${lines.at(-1)}); starting it again in 1 s\n`);
+          await sleep(1000);
+        }
+      }
+    },
+    async kill() {
+      const running = child;
+      if (!running || running.exitCode !== null || running.signalCode !== null) return;
+      handle.kills += 1;
+      const gone = once(running, 'exit');
+      running.kill('SIGKILL');
+      await gone;
+    },
+    async stop() {
+      stopping = true;
+      const running = child;
+      if (!running || running.exitCode !== null || running.signalCode !== null) return;
+      const gone = once(running, 'exit');
+      running.kill('SIGTERM');
+      await gone;
+    },
+    output: () => output,
+  };
+  return handle;
+}
