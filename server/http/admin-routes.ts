@@ -62,9 +62,9 @@ function queueDashboard(queues: readonly Queue[]): RequestHandler {
   const adapter = new ExpressAdapter().setBasePath(ADMIN_QUEUES_PATH);
   createBullBoard({
     queues: queues.map((queue) => new BullMQAdapter(queue)),
-    // @bull-board/express 9.10.1 (its newest) brings its own @bull-board/api 9.10.1 beside ours, and
-    // TypeScript tells the two copies' private fields apart; the adapter contract is the same.
-    serverAdapter: adapter as unknown as Parameters<typeof createBullBoard>[0]['serverAdapter'],
+    // @bull-board/api is pinned to the version @bull-board/express 9.10.1 (its newest) depends on:
+    // one copy, so the adapter's types match.
+    serverAdapter: adapter,
     options: { uiConfig: { boardTitle: 'Gatekeeper' } },
   });
   // Bull Board serves from an Express app of its own, which would announce itself again.

@@ -15,7 +15,7 @@ import { PowerUpAuthError } from './powerup-auth-error';
 import type { TrelloJwtClaims } from './schema';
 
 export type AdvanceDeps = EnterStageDeps & {
-  trello: Pick<TrelloClient, 'getCard' | 'moveCard' | 'addChecklist'>;
+  trello: Pick<TrelloClient, 'getCard' | 'moveCard' | 'addChecklist' | 'addCheckItems'>;
   lookups: BoardLookups;
   audit: AuditLog;
   /** The move is marked before it is made, so the sweep can finish one whose process died. */

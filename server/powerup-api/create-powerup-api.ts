@@ -30,7 +30,7 @@ export type PowerUpApiOptions = {
   allowedOrigins: string[];
   /** The boards this deployment enforces: a token issued on any other board is refused (403). */
   watchedBoards: Pick<WatchedBoards, 'has'>;
-  trello: Pick<TrelloClient, 'getCard' | 'moveCard' | 'addChecklist' | 'getBoardCards' | 'getBoardMembers' | 'getBoardLists'>;
+  trello: Pick<TrelloClient, 'getCard' | 'moveCard' | 'addChecklist' | 'addCheckItems' | 'getBoardCards' | 'getBoardMembers' | 'getBoardLists'>;
   history: StageHistory;
   audit: AuditLog;
   /** «Следующий этап» moves in progress, finished by the sweep if this process dies mid-way. */

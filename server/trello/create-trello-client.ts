@@ -43,6 +43,8 @@ export interface TrelloClient {
   /** The card's newest comments (50), newest first. */
   getCardComments(cardId: string, priority?: Priority): Promise<schema.TrelloComment[]>;
   addChecklist(cardId: string, name: string, items: string[]): Promise<schema.TrelloCreated>;
+  /** Appends items to a checklist, in order. */
+  addCheckItems(checklistId: string, items: string[]): Promise<void>;
   getBoardLists(boardId: string): Promise<schema.TrelloList[]>;
   getBoardMembers(boardId: string): Promise<schema.TrelloMember[]>;
   /** The card's arrivals in lists (moves, creation), newest first: its list history, 50 at most. */
@@ -103,6 +105,14 @@ export function createTrelloClient(options: TrelloClientOptions): TrelloClient {
   const board = (boardId: string) => `/1/boards/${encodeURIComponent(boardId)}`;
   const memberFields = { fields: 'id,username,fullName' };
 
+  // One at a time so the items keep the order the rules list them in.
+  async function addCheckItems(checklistId: string, items: string[]): Promise<void> {
+    for (const item of items) {
+      const path = `/1/checklists/${encodeURIComponent(checklistId)}/checkItems`;
+      await send({ method: 'POST', path, params: { name: item, pos: 'bottom' }, schema: schema.TrelloCreated });
+    }
+  }
+
   return {
     getMe: () => send({ method: 'GET', path: '/1/members/me', params: memberFields, schema: schema.TrelloMember }),
     getCard: (cardId) => send({ method: 'GET', path: card(cardId), params: CARD_QUERY, schema: schema.TrelloCard }),
@@ -118,13 +128,10 @@ export function createTrelloClient(options: TrelloClientOptions): TrelloClient {
       const checklist = await send({
         method: 'POST', path: `${card(cardId)}/checklists`, params: { name }, schema: schema.TrelloCreated,
       });
-      // One at a time so the items keep the order the rules list them in.
-      for (const item of items) {
-        const path = `/1/checklists/${encodeURIComponent(checklist.id)}/checkItems`;
-        await send({ method: 'POST', path, params: { name: item, pos: 'bottom' }, schema: schema.TrelloCreated });
-      }
+      await addCheckItems(checklist.id, items);
       return checklist;
     },
+    addCheckItems: (checklistId, items) => addCheckItems(checklistId, items),
     getCardArrivals: (cardId) => send({
       method: 'GET', path: `${card(cardId)}/actions`, params: ARRIVALS_QUERY, schema: z.array(schema.TrelloListArrival),
     }),

@@ -9,7 +9,7 @@ import type { JudgeDeps } from './judge-card-event';
 
 /** Only what entering a stage touches, so the Power-Up API's «Следующий этап» can call it too. */
 export type EnterStageDeps = Pick<JudgeDeps, 'config' | 'history' | 'notifier' | 'dryRun' | 'powerUpId' | 'log' | 'deadlines'> & {
-  trello: Pick<TrelloClient, 'addChecklist'>;
+  trello: Pick<TrelloClient, 'addChecklist' | 'addCheckItems'>;
 };
 
 /**
@@ -29,10 +29,7 @@ export async function enterStage(event: CardEvent, card: TrelloCard, stage: Stag
   // The card already left again: the next event speaks for where it is now.
   if (card.idList !== event.toList.id || deps.dryRun) return;
 
-  const checklist = checklistForStage(deps.config, stage.list);
-  if (checklist && !card.checklists.some((c) => sameName(c.name, checklist.name))) {
-    await deps.trello.addChecklist(event.cardId, checklist.name, checklist.items);
-  }
+  await ensureChecklist(event, card, stage, deps);
   const suspension = suspensionNotice(event, card, stage, left, deps.config);
   if (suspension) await deps.notifier.send(suspension);
   // Into a suspension, the engineers' notice to stop is all the owner's arrival notice would say.
@@ -46,6 +43,19 @@ export async function enterStage(event: CardEvent, card: TrelloCard, stage: Stag
     next: whatComesNext(card, stage, deps),
     ...(event.detectedBy ? { detectedBy: event.detectedBy } : {}),
   });
+}
+
+/**
+ * The stage's checklist on the card, whole: added if missing, and completed with the items a run
+ * killed half-way through adding them did not get to.
+ */
+async function ensureChecklist(event: CardEvent, card: TrelloCard, stage: Stage, deps: EnterStageDeps): Promise<void> {
+  const checklist = checklistForStage(deps.config, stage.list);
+  if (!checklist) return;
+  const present = card.checklists.find((c) => sameName(c.name, checklist.name));
+  if (!present) return void (await deps.trello.addChecklist(event.cardId, checklist.name, checklist.items));
+  const missing = checklist.items.filter((item) => !present.checkItems.some((i) => sameName(i.name, item)));
+  if (missing.length > 0) await deps.trello.addCheckItems(present.id, missing);
 }
 
 /** The owner's first question: what does the card still lack for the stage after this one? */

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { evaluate, type Decision, type ProcessConfig } from '../../rules';
+import { evaluate, findStage, type Decision, type ProcessConfig } from '../../rules';
 import type { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import type { CardEvent } from '../queue/card-event';
 import type { AuditLog } from '../store/audit-log';
@@ -16,7 +16,7 @@ import { beginRevert, finishRevert } from './revert-card';
 
 export type JudgeDeps = {
   config: ProcessConfig;
-  trello: Pick<TrelloClient, 'getCard' | 'moveCard' | 'addChecklist' | 'getBoardLists'>;
+  trello: Pick<TrelloClient, 'getCard' | 'moveCard' | 'addChecklist' | 'addCheckItems' | 'getBoardLists'>;
   history: StageHistory;
   /** Every accepted entry starts its stage's clock here. */
   deadlines: DeadlineScheduler;
@@ -57,12 +57,16 @@ async function decide(event: CardEvent, deps: JudgeDeps): Promise<Outcome> {
   const pending = await deps.reverts.get(event.cardId);
   if (pending?.event.actionId === event.actionId) return finishRevert(pending, await deps.trello.getCard(event.cardId), deps);
 
+  const visits = await deps.history.all(event.cardId);
+  const entered = visits.findIndex((v) => v.actionId === event.actionId);
+  if (entered >= 0) return finishAcceptance(event, entered === visits.length - 1 ? visits[entered]! : null, deps);
+
   if (await overtaken(event, deps)) return ignored('superseded');
   // From here on this move acts on the board: anything older of this card is overtaken, even if
   // this job fails half-way and waits out a back-off while those are retried.
   await deps.judged.claim(event.cardId, event.date);
   const card = await deps.trello.getCard(event.cardId);
-  const visit = await deps.history.current(event.cardId);
+  const visit = visits.at(-1) ?? null;
   const decision = evaluate(
     deps.config,
     { kind: event.kind, fromList: judgedFrom(event, visit), toList: event.toList.name, mover: event.mover.username },
@@ -77,6 +81,17 @@ async function decide(event: CardEvent, deps: JudgeDeps): Promise<Outcome> {
     case 'deny':
       return deny(event, card, decision, visit, deps);
   }
+}
+
+/**
+ * A run of this job already recorded the stage entry, then died or failed before its audit entry:
+ * the move was accepted, and what followed the entry (clock, checklist, owner's notice, all
+ * idempotent) is done again — unless a later move was accepted since, which speaks for the card now.
+ */
+async function finishAcceptance(event: CardEvent, current: StageVisit | null, deps: JudgeDeps): Promise<Outcome> {
+  const stage = current ? findStage(deps.config, current.stage) : undefined;
+  if (stage) await enterStage(event, await deps.trello.getCard(event.cardId), stage, deps);
+  return { verdict: 'accepted', reason: 'resumed', failures: [], revertedTo: null };
 }
 
 /**

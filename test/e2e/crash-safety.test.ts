@@ -69,6 +69,26 @@ describe('when the worker is killed in the middle of a revert', () => {
     expect(revertComments(id)).toHaveLength(1);
   });
 
+  it('finishes an accepted move when killed while adding the stage checklist: the whole checklist once, the owner told once', async () => {
+    const id = stack.sim.ui('manager').createCard('Новая заявка', 'Радио Запуск');
+    stack.sim.ui('manager').setPluginData(id, { station: stationUpTo('live') });
+    stack.sim.ui('director').moveCard(id, 'Подключение');
+    await stack.settle();
+    crashWorkerOn({ method: 'POST', path: new RegExp(`^/1/cards/${id}/checklists$`), when: 'after', times: 1 });
+    stack.sim.ui('engineer').moveCard(id, 'Выдача доступов');
+    await stack.settle();
+
+    const card = stack.sim.card(id);
+    expect(card.listName).toBe('Выдача доступов');
+    expect(card.checklists.map((c) => [c.name, c.checkItems.map((i) => i.name)])).toEqual([
+      ['Запуск', ['Потоки добавлены', 'Опции включены', 'Воспроизведение проверено', 'Доступы отправлены клиенту']],
+    ]);
+    expect(stack.sim.comments(id).filter((c) => c.text.includes('перешла в «Выдача доступов»'))).toHaveLength(1);
+    expect((await stack.audit(id)).filter((a) => a.to.name === 'Выдача доступов' && a.verdict !== 'ignored')).toEqual([
+      expect.objectContaining({ verdict: 'accepted', reason: 'resumed', mover: 'engineer' }),
+    ]);
+  });
+
   it('dead-letters a job that keeps crashing its worker, says so at error, and the sweep judges the move after all', async () => {
     const id = await cardReadyToBeRefused('Радио Обречённое');
     const remove = crashWorkerOn({ method: 'GET', path: new RegExp(`^/1/cards/${id}$`), when: 'before', times: MAX_STALLS + 1 });
