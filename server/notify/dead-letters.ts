@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Delivery } from './delivery';
 import { isCardNotice } from './notice';
+import { streamFields } from '../queue/stream-fields';
 
 /** Enough to see what was lost and tell the person by hand; the oldest go first past this many. */
 const KEEP_ENTRIES = 10_000;
@@ -55,8 +56,7 @@ export function createDeadLetters(deps: { redis: Redis; prefix: string }): DeadL
 }
 
 function toDeadLetter(flat: string[]): DeadLetter {
-  const f: Record<string, string> = {};
-  for (let i = 0; i + 1 < flat.length; i += 2) f[flat[i]!] = flat[i + 1]!;
+  const f = streamFields(flat);
   return {
     id: f.id ?? '', at: f.at ?? '', channel: f.channel ?? '', recipient: f.recipient ?? '',
     usernames: f.usernames ? f.usernames.split(' ') : [], kind: f.kind ?? '', actionId: f.actionId ?? '', boardId: f.boardId ?? '',

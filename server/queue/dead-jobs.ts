@@ -1,6 +1,7 @@
 import type { Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { streamFields } from './stream-fields';
 
 /** Enough to see what was given up on and repair it by hand; the oldest go first past this many. */
 const KEEP_ENTRIES = 10_000;
@@ -42,8 +43,7 @@ export function deadLetterFailedJobs(opts: {
 export async function readDeadJobs(redis: Redis, key: string, count = 100): Promise<DeadJob[]> {
   const rows = await redis.xrevrange(key, '+', '-', 'COUNT', count);
   return rows.map(([, flat]) => {
-    const f: Record<string, string> = {};
-    for (let i = 0; i + 1 < flat.length; i += 2) f[flat[i]!] = flat[i + 1]!;
+    const f = streamFields(flat);
     return {
       queue: f.queue ?? '', jobId: f.jobId ?? '', name: f.name ?? '', at: f.at ?? '',
       attempts: Number(f.attempts ?? 0), error: f.error ?? '', data: f.data ?? '',
