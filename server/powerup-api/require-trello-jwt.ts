@@ -3,7 +3,7 @@ import { PowerUpAuthError } from './powerup-auth-error';
 import type { TrelloJwtClaims } from './schema';
 import type { VerifyTrelloJwt } from './verify-trello-jwt';
 
-/** Every /api request carries `Authorization: Bearer <t.jwt() token>` (DESIGN.md §4). */
+/** Every /api request carries `Authorization: Bearer <t.jwt() token>` (docs/architecture.md). */
 export function requireTrelloJwt(verify: VerifyTrelloJwt): RequestHandler {
   return async (req, res, next) => {
     const token = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '')?.[1];
