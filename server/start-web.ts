@@ -118,6 +118,7 @@ function powerUpApi(env: Env, config: ProcessConfig, producer: Redis, metrics: M
     advances: createPendingAdvances({ redis: producer, prefix }),
     watchedBoards: createWatchedBoards({ redis: producer, prefix }),
     dryRun: env.DRY_RUN,
+    onAdvanced: () => metrics.moveJudged('accepted', 'powerup'),
   });
   return { ...api, close: () => Promise.all([notifier.close(), deadlineQueue.close()]) };
 }

@@ -24,6 +24,8 @@ export type AdvanceDeps = EnterStageDeps & {
   log: Logger;
   /** Called after a move, so the board's cached status does not show the card where it was. */
   boardChanged(boardId: string): void;
+  /** Told of every move made, for the judged-moves metric (source `powerup`). */
+  onAdvanced?(): void;
 };
 
 export type Advanced = { moved: boolean; from: string; to: string; dryRun?: true };
@@ -71,6 +73,7 @@ async function moveToStage(card: TrelloCard, list: TrelloList, member: TrelloMem
   await enterStage(event, { ...card, idList: list.id, list: { id: list.id, name: list.name } }, stage, deps);
   await auditDecision(deps.audit, event, accepted, false);
   await deps.advances.finish(card.id, event.actionId);
+  deps.onAdvanced?.();
   deps.log.info({ cardId: card.id, from: card.list.name, to: list.name, mover: member.username }, 'card moved to its next stage');
   return { status: 200, body: { moved: true, from: card.list.name, to: list.name } };
 }

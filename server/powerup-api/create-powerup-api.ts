@@ -39,6 +39,8 @@ export type PowerUpApiOptions = {
   /** Starts the clock of the stage a «Следующий этап» move enters, as the worker does for a drag. */
   deadlines: DeadlineScheduler;
   dryRun: boolean;
+  /** Told of every «Следующий этап» move made (the judged-moves metric). */
+  onAdvanced?(): void;
   log: Logger;
   now?: () => number;
 };

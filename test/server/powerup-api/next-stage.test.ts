@@ -42,6 +42,8 @@ describe('POST /api/cards/:cardId/next-stage', () => {
       expect(audit).toContainEqual(expect.objectContaining({ verdict: 'ignored', reason: 'own-action', mover: 'gatekeeper' }));
       expect(audit.filter((a) => a.verdict === 'reverted')).toEqual([]);
       expect(e2e.serviceRequests('PUT')).toHaveLength(1);
+      const metrics = await request(e2e.service.url).get('/metrics');
+      expect(metrics.text).toMatch(/^gatekeeper_moves_judged_total\{verdict="accepted",source="powerup"\} 1$/m);
     });
 
     it("starts the new stage's clock, as a dragged card's", async () => {
