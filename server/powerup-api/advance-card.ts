@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import { evaluate, nextStage, type Failure, type ProcessConfig, type Stage } from '../../rules';
+import { evaluate, nextStage, type Failure, type Stage } from '../../rules';
 import type { CardEvent } from '../queue/card-event';
 import type { AuditLog } from '../store/audit-log';
 import type { TrelloClient } from '../trello/create-trello-client';
