@@ -1,7 +1,7 @@
 import type { HostHandlers } from 'trellopowerup/lib/hosthandlers';
 import { prepareMessage, type Message } from './message';
 
-/** Trello's localization (docs/trello-platform.md §5.9): Russian first, English second. */
+/** Trello's localization (docs/trello-reference.md §5.9): Russian first, English second. */
 export const LOCALIZATION = {
   defaultLocale: 'ru',
   supportedLocales: ['ru', 'en'],

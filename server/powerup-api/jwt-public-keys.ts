@@ -14,7 +14,7 @@ const TTL_MS = 4 * 3600_000;
 // A stream of forged tokens must not turn into a stream of requests to Trello.
 const MIN_REFETCH_MS = 60_000;
 
-/** Trello's t.jwt() public keys (docs/trello-platform.md §5.7), cached, with concurrent fetches merged into one. */
+/** Trello's t.jwt() public keys (docs/trello-reference.md §5.7), cached, with concurrent fetches merged into one. */
 export function createJwtKeySource(opts: { baseUrl: string; log: Logger; now?: () => number; timeoutMs?: number }): JwtKeySource {
   const now = opts.now ?? Date.now;
   const url = `${opts.baseUrl}/1/resource/jwt-public-keys`;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 // Shapes of what Trello sends about the Power-Up: its t.jwt() tokens and the keys that sign them
-// (docs/trello-platform.md §5.7). Loose objects: Trello may add claims, and nothing here depends on them.
+// (docs/trello-reference.md §5.7). Loose objects: Trello may add claims, and nothing here depends on them.
 
 /** Trello signs with RS256 only; anything else (`none`, HS256 keyed with a public key) is refused. */
 export const JwtHeader = z.object({ alg: z.literal('RS256'), typ: z.literal('JWT').optional() });

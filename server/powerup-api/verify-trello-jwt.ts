@@ -12,7 +12,7 @@ const MAX_TOKEN_LENGTH = 8192;
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
 /**
- * Checks a `t.jwt()` token the way Trello's own sample does (docs/trello-platform.md §5.7): RS256 over
+ * Checks a `t.jwt()` token the way Trello's own sample does (docs/trello-reference.md §5.7): RS256 over
  * `header.payload` with any of Trello's published keys (there is no `kid`), then issuer, plugin
  * and lifetime. Throws PowerUpAuthError naming the first check that failed.
  */

@@ -60,7 +60,7 @@ export interface TrelloClient {
   enableWebhook(id: string): Promise<schema.TrelloWebhook>;
 }
 
-// One request gets everything the worker judges a card by (§3.1 of docs/trello-platform.md).
+// One request gets everything the worker judges a card by (§3.1 of docs/trello-reference.md).
 const CARD_QUERY = {
   fields: 'id,name,idList,idBoard,closed,shortUrl,url,idShort',
   list: 'true',

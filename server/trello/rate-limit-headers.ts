@@ -9,7 +9,7 @@ const SCOPES: { scope: RateLimitScope; header: string }[] = [
 
 /**
  * Windows Trello says we have spent, read from its x-rate-limit-* headers (§4 of
- * docs/trello-platform.md). Our own limiter should keep us under, but another client may
+ * docs/trello-reference.md). Our own limiter should keep us under, but another client may
  * share the key or token; when Trello reports 0 left we hold back for a whole window
  * instead of collecting 429s (a key with more than 200 of them is blocked outright).
  */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 // Shapes of the Trello REST responses Gatekeeper reads, validated at the boundary.
 // z.object strips keys we do not list: Trello keeps adding fields and we must not
 // fail on them, but nothing past this file should depend on them either.
-// Reference: https://developer.atlassian.com/cloud/trello/rest/ (see docs/trello-platform.md §3).
+// Reference: https://developer.atlassian.com/cloud/trello/rest/ (see docs/trello-reference.md §3).
 
 export const TrelloMember = z.object({
   id: z.string(),

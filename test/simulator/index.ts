@@ -21,7 +21,7 @@ export { signJwt, TRELLO_JWT_HEADER } from './jwt/sign-jwt';
 
 /**
  * Starts a Trello look-alike on 127.0.0.1 (REST under /1, webhook deliveries out).
- * See docs in types.ts; shapes follow docs/trello-platform.md.
+ * See docs in types.ts; shapes follow docs/trello-reference.md.
  */
 export async function startTrelloSimulator(options: SimulatorOptions): Promise<TrelloSimulator> {
   const resolved = resolveOptions(options);

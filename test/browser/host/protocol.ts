@@ -55,7 +55,7 @@ export function frameHash(info: FrameInfo): string {
 
 declare global {
   interface Window {
-    /** Set by Trello's client to the locale it picked (docs/trello-platform.md §5.9). */
+    /** Set by Trello's client to the locale it picked (docs/trello-reference.md §5.9). */
     locale: string;
   }
 }

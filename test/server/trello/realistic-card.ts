@@ -1,5 +1,5 @@
 // A GET /1/cards/{id}?list=true&checklists=all&pluginData=true answer, shaped after the
-// example in docs/trello-platform.md §3.1 (itself built from real card objects), with the
+// example in docs/trello-reference.md §3.1 (itself built from real card objects), with the
 // extra fields Trello sends that the schema does not list.
 
 export const CARD_ID = '65cbec641a05d516bef5d34d';

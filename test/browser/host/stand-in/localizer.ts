@@ -2,7 +2,7 @@ export type Localization = { defaultLocale: string; supportedLocales: string[]; 
 export type Strings = Record<string, string>;
 
 /**
- * What Trello's client does with `localization` (docs/trello-platform.md §5.9): pick the member's
+ * What Trello's client does with `localization` (docs/trello-reference.md §5.9): pick the member's
  * locale if supported (or its language: ru-RU → ru), else the default; load
  * resourceUrl with {locale} replaced, relative to the page; expose the pick as window.locale.
  */

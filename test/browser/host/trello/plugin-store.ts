@@ -1,5 +1,5 @@
 
-/** Trello's limit per scope and visibility: the whole JSON object counts (docs/trello-platform.md §5.3). */
+/** Trello's limit per scope and visibility: the whole JSON object counts (docs/trello-reference.md §5.3). */
 export const PLUGIN_DATA_LIMIT = 4096;
 
 type Entries = Record<string, unknown>;
