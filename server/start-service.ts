@@ -61,18 +61,21 @@ export async function startService({ env, log }: { env: Env; log: Logger }): Pro
 
   let url = '';
   if (env.ROLE !== 'worker') {
+    const watched = createWatchedBoards({ redis, prefix });
+    const lastSweep = createLastSweep({ redis, prefix });
+    const deadStreams = {
+      events: deadJobsKey(prefix, 'events'), deadlines: deadJobsKey(prefix, 'deadlines'), notifications: createDeadLetters({ redis, prefix }).key,
+    };
     const web = await startWeb({
       env, config, redis, metrics, observedQueues, log,
       status: {
         role: env.ROLE,
-        watchedBoards: () => createWatchedBoards({ redis, prefix }).all(),
+        watchedBoards: () => watched.all(),
         redisDurability: () => durability,
-        lastSweep: () => createLastSweep({ redis, prefix }).read(),
-        deadLetters: async () => ({
-          events: await redis.xlen(deadJobsKey(prefix, 'events')),
-          deadlines: await redis.xlen(deadJobsKey(prefix, 'deadlines')),
-          notifications: await redis.xlen(createDeadLetters({ redis, prefix }).key),
-        }),
+        lastSweep: () => lastSweep.read(),
+        deadLetters: async () => Object.fromEntries(
+          await Promise.all(Object.entries(deadStreams).map(async ([name, key]) => [name, await redis.xlen(key)] as const)),
+        ),
       },
     });
     url = web.url;

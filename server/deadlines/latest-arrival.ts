@@ -10,7 +10,12 @@ export type Arrival = { at: string; actionId: string };
  * the card's creation time, which every Trello id carries in its first 8 hex digits.
  */
 export function latestArrival(arrivals: TrelloListArrival[], cardId: string, listId: string): Arrival {
-  const found = arrivals.find((action) => (action.data.listAfter ?? action.data.list)?.id === listId);
+  const found = arrivalInto(arrivals, listId);
   if (found) return { at: found.date, actionId: found.id };
   return { at: new Date(parseInt(cardId.slice(0, 8), 16) * 1000).toISOString(), actionId: `created-${cardId}` };
+}
+
+/** The newest of a card's arrivals (newest first, as Trello sends them) that put it into `listId`. */
+export function arrivalInto(arrivals: TrelloListArrival[], listId: string): TrelloListArrival | undefined {
+  return arrivals.find((action) => (action.data.listAfter ?? action.data.list)?.id === listId);
 }

@@ -6,6 +6,7 @@ import type { JudgedActions } from '../store/judged-actions';
 import type { TrelloClient } from '../trello/create-trello-client';
 import type { TrelloCardPlace, TrelloList } from '../trello/schema';
 import type { PendingAdvances, PendingReverts } from '../worker/pending-changes';
+import { arrivalInto } from '../deadlines/latest-arrival';
 import { finishAdvance, type FinishAdvanceDeps } from './finish-advance';
 import { missedMoveEvent } from './missed-move-event';
 import { submitEvent } from './submit-event';
@@ -17,7 +18,7 @@ export type BoardReconcileDeps = FinishAdvanceDeps & {
   judged: JudgedActions;
   reverts: PendingReverts;
   advances: PendingAdvances;
-  eventQueues: Pick<EventQueues, 'queues' | 'ensureOrdered'>;
+  eventQueues: Pick<EventQueues, 'queues' | 'enqueue' | 'ensureOrdered'>;
   /** Whether the board's one-off history rebuild has run: before it, a card without history predates the service. */
   rebuilt(boardId: string): Promise<boolean>;
   /** A mark younger than this belongs to a request or job still running. */
@@ -62,8 +63,7 @@ export async function reconcileBoard(boardId: string, deps: BoardReconcileDeps):
     // A list outside the process is not judged; a card with no history waits for the rebuild.
     if (!list || !findStage(deps.config, list.name) || (!visit && !rebuilt)) continue;
     report.outOfPlace += 1;
-    const arrivals = await deps.trello.getCardArrivals(card.id);
-    const arrival = arrivals.find((a) => (a.data.listAfter ?? a.data.list)?.id === card.idList);
+    const arrival = arrivalInto(await deps.trello.getCardArrivals(card.id), card.idList);
     const arrivalJudged = arrival ? await deps.judged.has(arrival.id) : false;
     const event = missedMoveEvent({ boardId, card, list, visit, arrival, arrivalJudged, now: deps.now() });
     const submitted = await submitEvent(deps.eventQueues, event);

@@ -2,16 +2,18 @@ import type { Redis } from 'ioredis';
 
 export type JudgedActions = {
   has(actionId: string): Promise<boolean>;
-  /** The time of the newest move of the card that was acted on (Trello's action date), if any. */
-  judgedUntil(cardId: string): Promise<string | null>;
-  /** This move of the card is being acted on: moves older than `movedAt` are overtaken from now on. */
-  claim(cardId: string, movedAt: string): Promise<void>;
+  /**
+   * This move of the card (Trello's action date) is about to be acted on: moves older than it are
+   * overtaken from now on. True when a newer move of the card was claimed already.
+   */
+  claim(cardId: string, movedAt: string): Promise<boolean>;
 };
 
-// Only forward: ISO times in UTC compare as strings.
+// Only forward, in one step with the check: ISO times in UTC compare as strings.
 const CLAIM = `
 local newest = redis.call('GET', KEYS[1])
-if not newest or newest < ARGV[1] then redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2]) end
+if newest and newest > ARGV[1] then return 1 end
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
 return 0`;
 
 // Longer than Trello's whole redelivery span (retries over minutes; BullMQ keeps job ids a day).
@@ -27,9 +29,6 @@ export const judgedUntilKey = (prefix: string, cardId: string) => `${prefix}:car
 export function createJudgedActions({ redis, prefix }: { redis: Redis; prefix: string }): JudgedActions {
   return {
     has: async (actionId) => (await redis.exists(judgedKey(prefix, actionId))) === 1,
-    judgedUntil: (cardId) => redis.get(judgedUntilKey(prefix, cardId)),
-    async claim(cardId, movedAt) {
-      await redis.eval(CLAIM, 1, judgedUntilKey(prefix, cardId), movedAt, JUDGED_KEEP_SECONDS);
-    },
+    claim: async (cardId, movedAt) => (await redis.eval(CLAIM, 1, judgedUntilKey(prefix, cardId), movedAt, JUDGED_KEEP_SECONDS)) === 1,
   };
 }

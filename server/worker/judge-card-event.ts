@@ -44,7 +44,8 @@ export async function judgeCardEvent(event: CardEvent, deps: JudgeDeps): Promise
   }
   const outcome = await decide(event, deps);
   await auditDecision(deps.audit, event, outcome, deps.dryRun);
-  if (outcome.verdict === 'reverted') await deps.reverts.finish(event.cardId, event.actionId);
+  // Whatever became of a revert this action began (done, or moot), its mark goes with the audit entry.
+  await deps.reverts.finish(event.cardId, event.actionId);
   const { verdict, reason } = outcome;
   deps.log.info({ verdict, reason, dryRun: deps.dryRun, detectedBy: event.detectedBy }, 'card event judged');
   return outcome;
@@ -54,19 +55,16 @@ async function decide(event: CardEvent, deps: JudgeDeps): Promise<Outcome> {
   // The service's own moves keep the board as judged; but a card the sweep finds out of place was
   // put there by nobody the rules allow, even when the service's stale revert did it.
   if (event.mover.id === deps.botMemberId && !event.detectedBy) return ignored('own-action');
-  const pending = await deps.reverts.get(event.cardId);
-  if (pending?.event.actionId === event.actionId) return finishRevert(pending, await deps.trello.getCard(event.cardId), deps);
-
-  const visits = await deps.history.all(event.cardId);
+  const [pending, visits] = await Promise.all([deps.reverts.get(event.cardId), deps.history.all(event.cardId)]);
+  const visit = visits.at(-1) ?? null;
+  if (pending?.event.actionId === event.actionId) return finishRevert(pending, await deps.trello.getCard(event.cardId), visit, deps);
   const entered = visits.findIndex((v) => v.actionId === event.actionId);
   if (entered >= 0) return finishAcceptance(event, entered === visits.length - 1 ? visits[entered]! : null, deps);
 
-  if (await overtaken(event, deps)) return ignored('superseded');
   // From here on this move acts on the board: anything older of this card is overtaken, even if
   // this job fails half-way and waits out a back-off while those are retried.
-  await deps.judged.claim(event.cardId, event.date);
+  if (overtaken(event, await deps.judged.claim(event.cardId, event.date))) return ignored('superseded');
   const card = await deps.trello.getCard(event.cardId);
-  const visit = visits.at(-1) ?? null;
   const decision = evaluate(
     deps.config,
     { kind: event.kind, fromList: judgedFrom(event, visit), toList: event.toList.name, mover: event.mover.username },
@@ -96,15 +94,13 @@ async function finishAcceptance(event: CardEvent, current: StageVisit | null, de
 
 /**
  * A delivery that failed and waited out its back-off while a later move of the same card was
- * acted on: judging it now would act on a board it no longer describes (move a card back over a
- * later decision, record a stage entry the card has left). The later judgement, made from the
- * last accepted stage, covered its gates too. Moves the sweep found describe the board as it is
- * now, so they are never overtaken.
+ * acted on (`newerClaimed`): judging it now would act on a board it no longer describes (move a
+ * card back over a later decision, record a stage entry the card has left). The later judgement,
+ * made from the last accepted stage, covered its gates too. Moves the sweep found describe the
+ * board as it is now, so they are never overtaken.
  */
-async function overtaken(event: CardEvent, deps: JudgeDeps): Promise<boolean> {
-  if (event.detectedBy) return false;
-  const until = await deps.judged.judgedUntil(event.cardId);
-  return until !== null && event.date < until;
+function overtaken(event: CardEvent, newerClaimed: boolean): boolean {
+  return newerClaimed && !event.detectedBy;
 }
 
 /**

@@ -12,6 +12,8 @@ export const PendingRevert = z.object({
   target: ListRef,
   attemptedStage: z.string(),
   failures: AuditEntry.shape.failures,
+  /** The card was moved back; what is left is the explanation. */
+  moved: z.boolean().optional(),
 });
 export type PendingRevert = z.infer<typeof PendingRevert>;
 

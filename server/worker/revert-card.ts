@@ -8,7 +8,7 @@ import type { JudgeDeps } from './judge-card-event';
 import type { PendingRevert } from './pending-changes';
 import { revertTarget } from './revert-target';
 
-type RevertDeps = Pick<JudgeDeps, 'trello' | 'notifier' | 'reverts' | 'config' | 'dryRun' | 'history'>;
+type RevertDeps = Pick<JudgeDeps, 'trello' | 'notifier' | 'reverts' | 'config' | 'dryRun'>;
 
 /**
  * A refused move, undone in recorded steps: the mark first (what, where to, why), then the move
@@ -26,18 +26,25 @@ export async function beginRevert(
   const pending: PendingRevert = { event, target, ...refusal };
   if (deps.dryRun) return reverted(pending);
   await deps.reverts.begin(event.cardId, pending);
-  return finishRevert(pending, card, deps);
+  return finishRevert(pending, card, visit, deps);
 }
 
 /**
  * Moves the card back if it still sits where the refused move put it and no later move was
- * accepted meanwhile (a re-run after a back-off can come after one), then explains; both idempotent.
+ * accepted meanwhile (`visit`, the history's last entry now: a re-run after a back-off can come
+ * after one), then explains; both idempotent. A card found elsewhere that this revert never moved
+ * was moved on by someone before the move back: as on a first run, nothing is undone or explained.
  */
-export async function finishRevert(pending: PendingRevert, card: TrelloCard, deps: RevertDeps): Promise<Outcome> {
+export async function finishRevert(pending: PendingRevert, card: TrelloCard, visit: StageVisit | null, deps: RevertDeps): Promise<Outcome> {
   const { event, target } = pending;
-  const visit = await deps.history.current(event.cardId);
   const stillOwed = card.idList === event.toList.id && (!visit || visit.listId === target.id);
-  if (stillOwed) await deps.trello.moveCard(event.cardId, target.id, 'top');
+  if (stillOwed) {
+    await deps.trello.moveCard(event.cardId, target.id, 'top');
+    // Recorded, so that a re-run finding the card moved on again still owes the explanation.
+    await deps.reverts.begin(event.cardId, { ...pending, moved: true });
+  } else if (!pending.moved && card.idList !== target.id) {
+    return { verdict: 'ignored', reason: 'card-moved-on', failures: pending.failures, revertedTo: null };
+  }
   // The notice's delivery ids come from the action id: sent again, it is queued and posted once.
   await deps.notifier.send({
     kind: 'move-reverted',

@@ -100,6 +100,29 @@ describe('the reconciliation sweep', () => {
     });
   });
 
+  describe('GET /status', () => {
+    it('shows per board the last valid delivery, the webhook and the last sweep, and Redis persistence', async () => {
+      await sweep();
+      const res = await fetch(`${e2e.service.url}/status`);
+      expect(res.status).toBe(200);
+      const status = (await res.json()) as Record<string, unknown>;
+      expect(status).toMatchObject({
+        role: 'all',
+        boards: [{
+          boardId: e2e.board.boardId,
+          lastValidDelivery: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+          webhook: { boardId: e2e.board.boardId, status: 'ok' },
+          lastSweep: { boardId: e2e.board.boardId, outOfPlace: 0 },
+        }],
+        lastSweepAt: expect.any(String),
+        signatureFailuresSinceStart: 0,
+        // The shared test Redis keeps nothing on disk; the stack starts with ACCEPT_REDIS_DATA_LOSS.
+        redis: { persistent: false, evictionPolicy: 'noeviction' },
+        deadLetters: { events: 0, deadlines: 0, notifications: 0 },
+      });
+    });
+  });
+
   describe("when Trello deleted the board's webhook", () => {
     it('registers it again and reports the repair', async () => {
       const [hook] = e2e.sim.webhooks();

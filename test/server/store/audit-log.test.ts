@@ -35,10 +35,13 @@ describe('the audit log', () => {
 
   it("remembers the time of each card's newest move acted on, whatever order they are claimed in", async () => {
     const judged = createJudgedActions({ redis, prefix });
-    expect(await judged.judgedUntil('card-9')).toBeNull();
-    await judged.claim('card-9', '2026-11-27T10:00:02.000Z');
-    await judged.claim('card-9', '2026-11-27T10:00:01.000Z');
-    expect(await judged.judgedUntil('card-9')).toBe('2026-11-27T10:00:02.000Z');
+    expect(await judged.claim('card-9', '2026-11-27T10:00:02.000Z')).toBe(false);
+    expect(await judged.claim('card-9', '2026-11-27T10:00:01.000Z')).toBe(true);
+    // The same move claimed again (a re-run) is not overtaken by itself; a newer one moves the mark on.
+    expect(await judged.claim('card-9', '2026-11-27T10:00:02.000Z')).toBe(false);
+    expect(await judged.claim('card-9', '2026-11-27T10:00:03.000Z')).toBe(false);
+    expect(await judged.claim('card-9', '2026-11-27T10:00:02.000Z')).toBe(true);
+    expect(await judged.claim('card-other', '2026-11-27T10:00:00.000Z')).toBe(false);
   });
 
   it('keeps each card its own story, newest first', async () => {
