@@ -27,6 +27,9 @@ export function serviceProcess(env: Record<string, string>): ServiceProcess {
   let child: ChildProcess | undefined;
   let output = '';
   let stopping = false;
+  // Every process still alive: two restarts racing (a crash point hit while a restart is under way)
+  // can leave one that `child` no longer names, and stop() must not leave it running.
+  const alive = new Set<ChildProcess>();
 
   async function startOnce(): Promise<void> {
     // One process: the tsx command would run the service in a child that a SIGKILL leaves orphaned.
@@ -34,6 +37,8 @@ export function serviceProcess(env: Record<string, string>): ServiceProcess {
       cwd: root, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     child = started;
+    alive.add(started);
+    started.once('exit', () => alive.delete(started));
     const from = output.length;
     let ready: () => void = () => {};
     const readyLine = new Promise<void>((resolve) => (ready = resolve));
@@ -55,19 +60,26 @@ export function serviceProcess(env: Record<string, string>): ServiceProcess {
     up = true;
   }
 
+  let starting: Promise<void> | null = null;
+  // As a supervisor would: a process that cannot start (Trello or Redis down right then) is tried again.
+  async function superviseStart(): Promise<void> {
+    while (!stopping) {
+      try {
+        return await startOnce();
+      } catch (err) {
+        const lines = (err as Error).message.trim().split('\n');
+        process.stderr.write(`${lines[0]} (${lines.at(-1)}); starting it again in 1 s\n`);
+        await sleep(1000);
+      }
+    }
+  }
+
   const handle: ServiceProcess = {
     kills: 0,
-    async start() {
-      // As a supervisor would: a process that cannot start (Trello or Redis down right then) is tried again.
-      while (!stopping) {
-        try {
-          return await startOnce();
-        } catch (err) {
-          const lines = (err as Error).message.trim().split('\n');
-          process.stderr.write(`${lines[0]} (${lines.at(-1)}); starting it again in 1 s\n`);
-          await sleep(1000);
-        }
-      }
+    start() {
+      // One start at a time: a second caller (a crash point hit mid-restart) waits for the first.
+      starting ??= superviseStart().finally(() => (starting = null));
+      return starting;
     },
     async kill() {
       const running = child;
@@ -79,11 +91,14 @@ export function serviceProcess(env: Record<string, string>): ServiceProcess {
     },
     async stop() {
       stopping = true;
-      const running = child;
-      if (!running || running.exitCode !== null || running.signalCode !== null) return;
-      const gone = once(running, 'exit');
-      running.kill('SIGTERM');
-      await gone;
+      await Promise.all([...alive].map(async (running) => {
+        const gone = once(running, 'exit');
+        running.kill('SIGTERM');
+        // A process that does not stop in time is killed: a test run must never leave one behind.
+        const timer = setTimeout(() => running.kill('SIGKILL'), 15_000);
+        await gone;
+        clearTimeout(timer);
+      }));
     },
     output: () => output,
   };
