@@ -145,8 +145,14 @@ export type VisitRecord = {
   responsible: Person | null;
 };
 
-/** GET /api/cards/:cardId/history — oldest visit first, newest decision first. */
-export type CardHistory = { cardId: string; visits: VisitRecord[]; decisions: DecisionRecord[] };
+/**
+ * Whose turn the card is in its current stage: the responsible once someone took it («Беру»), and
+ * whether the member asking may take it (holds the stage owner's role and nobody took it yet).
+ */
+export type TurnRecord = { stage: string; responsible: Person | null; holders: Person[]; canTake: boolean };
+
+/** GET /api/cards/:cardId/history — oldest visit first, newest decision first; turn null outside the process. */
+export type CardHistory = { cardId: string; visits: VisitRecord[]; decisions: DecisionRecord[]; turn: TurnRecord | null };
 
 /** POST /api/cards/:cardId/take: 200 taken by this member (or already theirs), 409 taken by someone else. */
 export type TakeAnswer =
