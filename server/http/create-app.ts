@@ -21,7 +21,12 @@ export function createApp(opts: AppOptions): express.Express {
       logger: opts.log,
       // Health probes every few seconds would drown the log.
       autoLogging: { ignore: (req) => ['/healthz', '/readyz', '/metrics'].includes(req.url ?? '') },
-      serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }) },
+      // One short line per request: the query string may carry a token, and the response's
+      // security headers (helmet's dozen) are the same on every line.
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     }),
   );
   app.use(webhookRoute(opts));
