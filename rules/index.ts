@@ -12,6 +12,7 @@ export {
 export type { RulesFormat } from './config/read-rules-text';
 export { RulesError, type RulesErrorCode, type RulesProblem } from './config/rules-error';
 export { processConfigJsonSchema, renderProcessConfigJsonSchema } from './config/json-schema';
+export { ReportSpan, ReportsConfig } from './config/reports-schema';
 
 export { evaluate } from './engine/evaluate';
 export { missingForStage } from './engine/missing-for-stage';
@@ -19,6 +20,7 @@ export { FAILURE_CODES, type CardSnapshot, type Decision, type Direction, type F
 
 export { findStage, linearStages, nextStage, stagesUpTo } from './process/find-stage';
 export { isInRole, membersOfRole, rolesOfMember } from './process/roles';
+export { adminRoles } from './process/admin-roles';
 export { checklistForStage, findChecklist, findField } from './process/lookups';
 export { normaliseName, sameName, sameUsername } from './process/same-name';
 
@@ -31,6 +33,19 @@ export { addWorkingTime, type WorkingAmount } from './calendar/add-working-time'
 export { stageEscalation, stageLimit } from './calendar/stage-limit';
 export { stageTimeStatus, WARNING_SHARE, type StageTimeState, type StageTimeStatus } from './calendar/stage-time-status';
 export { RUSSIAN_HOLIDAYS, RUSSIAN_WORKING_DAYS } from './calendar/russia';
+
+export type * from './reports/report-types';
+export type { DecisionLike, Period, ReportCard, VisitLike } from './reports/report-input';
+export { reportSpans, DEFAULT_SPAN_KEY } from './reports/report-spans';
+export { viewerRights } from './reports/viewer-rights';
+export { boardSummary, type BoardSummaryInput } from './reports/board-summary';
+export { completedOnboardings, type OnboardingRow } from './reports/completed-onboardings';
+export { toDecisionRecord } from './reports/decision-record';
+export { visitRecords } from './reports/visit-records';
+export { statsOf, percentile, roundDays } from './reports/stats';
+export { backwardMoves, cardFlow, type CardFlow } from './reports/card-flow';
+export { monthOf, monthsOf, monthsEndingWith, shiftMonth } from './reports/months';
+export { decisionTime } from './reports/refusals';
 
 export { validateField } from './fields/validate-field';
 export { checkValue, type Station, type ValueFieldDef } from './fields/check-value';

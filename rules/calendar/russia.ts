@@ -1,7 +1,7 @@
 import type { LocalDate } from './local-date';
 
 /**
- * The Russian production calendar for a five-day week (Saturday and Sunday off), 2026 and 2027:
+ * The Russian production calendar for a five-day week (Saturday and Sunday off), 2025 to 2027:
  * the days off that are not plain weekends, and the weekends that are worked. Outside these years
  * only the weekends and the rules file's own `calendar.holidays` / `calendar.workingDays` apply;
  * add a year here when the Government publishes its decree (in September of the year before).
@@ -11,6 +11,13 @@ import type { LocalDate } from './local-date';
  *   7 January, 23 February, 8 March, 1 May, 9 May, 12 June, 4 November), and the rule that a
  *   holiday falling on a weekend moves the day off to the next working day (January excepted).
  *   https://www.consultant.ru/document/cons_doc_LAW_34683/
+ * - 2025: Постановление Правительства РФ от 04.10.2024 № 1335 «О переносе выходных дней в 2025
+ *   году»: Saturday 4 January → Friday 2 May, Sunday 5 January → Wednesday 31 December, Sunday
+ *   23 February → Thursday 8 May, Saturday 8 March → Friday 13 June, Saturday 1 November →
+ *   Monday 3 November (so 1 November is worked). The decree itself places the days off of 23 February
+ *   and 8 March, so Monday 24 February and Monday 10 March are worked (the next-working-day rule
+ *   gives way to it). https://teko.cntd.ru/news/read/reglamentirovan-perenos-vyhodnyh-dney-v-2025-godu/novosti-po-okhrane-truda
+ *   247 working days.
  * - 2026: Постановление Правительства РФ от 24.09.2025 № 1466 «О переносе выходных дней в 2026
  *   году»: Saturday 3 January → Friday 9 January, Sunday 4 January → Thursday 31 December.
  *   Reported by TASS the day it was signed: https://tass.ru/obschestvo/25149527. 247 working days.
@@ -20,12 +27,26 @@ import type { LocalDate } from './local-date';
  *   https://www.consultant.ru/document/cons_doc_LAW_544706/ (published 18.09.2026 on
  *   publication.pravo.gov.ru, № 0001202609180037). 247 working days.
  *
- * Pre-holiday days shortened by one hour (ТК ст. 95: 2026-04-30, 05-08, 06-11, 11-03; 2027-02-20,
- * 04-30, 06-11, 11-03) are counted as full days: a stage limit is not that precise.
+ * Pre-holiday days shortened by one hour (ТК ст. 95: 2025-03-07, 04-30, 06-11, 11-01; 2026-04-30,
+ * 05-08, 06-11, 11-03; 2027-02-20, 04-30, 06-11, 11-03) are counted as full days: a stage limit is
+ * not that precise.
  */
 
-/** Every non-working day of the two years, weekends included when a holiday falls on one. */
+/** Every non-working day of these years, weekends included when a holiday falls on one. */
 export const RUSSIAN_HOLIDAYS: readonly LocalDate[] = [
+  // 2025
+  ...newYear(2025),
+  '2025-02-23', // a Sunday; its day off is Thursday 8 May (decree № 1335)
+  '2025-03-08', // a Saturday; its day off is Friday 13 June (decree № 1335)
+  '2025-05-01',
+  '2025-05-02', // Friday: the day off of Saturday 4 January (decree № 1335)
+  '2025-05-08', // Thursday: the day off of Sunday 23 February (decree № 1335)
+  '2025-05-09',
+  '2025-06-12',
+  '2025-06-13', // Friday: the day off of Saturday 8 March (decree № 1335)
+  '2025-11-03', // Monday: the day off of Saturday 1 November (decree № 1335)
+  '2025-11-04',
+  '2025-12-31', // Wednesday: the day off of Sunday 5 January (decree № 1335)
   // 2026
   ...newYear(2026),
   '2026-01-09', // Friday: the day off of Saturday 3 January (decree № 1466)
@@ -56,6 +77,7 @@ export const RUSSIAN_HOLIDAYS: readonly LocalDate[] = [
 
 /** Weekends that are worked: the other half of a transfer. 2026 has none. */
 export const RUSSIAN_WORKING_DAYS: readonly LocalDate[] = [
+  '2025-11-01', // Saturday, worked for Monday 3 November (decree № 1335)
   '2027-02-20', // Saturday, worked for Monday 22 February (decree № 1187)
 ];
 

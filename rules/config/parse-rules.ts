@@ -2,6 +2,7 @@ import { checkAdmins } from './check-admins';
 import { checkCalendar } from './check-calendar';
 import { checkFields } from './check-fields';
 import { checkNotifications } from './check-notifications';
+import { checkReports } from './check-reports';
 import { checkStages } from './check-stages';
 import { schemaKeyNames } from './json-schema';
 import { ProcessConfig } from './process-config';
@@ -28,6 +29,7 @@ export function parseRules(text: string, format: RulesFormat): ProcessConfig {
     ...checkCalendar(parsed.data),
     ...checkNotifications(parsed.data),
     ...checkAdmins(parsed.data),
+    ...checkReports(parsed.data),
   ];
   if (problems.length > 0) throw new RulesError('RULES_INVALID', problems);
   return parsed.data;

@@ -3,6 +3,7 @@ import { CalendarConfig } from '../calendar/calendar-schema';
 import { FieldDef, FieldGroup } from './field-schema';
 import { ChecklistName, RoleName, Username } from './names';
 import { Notifications } from './notifications-schema';
+import { ReportsConfig } from './reports-schema';
 import { Stage } from './stage-schema';
 
 export const Checklist = z.strictObject({
@@ -35,6 +36,8 @@ export const ProcessConfig = z.strictObject({
   stages: z.array(Stage).min(1).meta({ description: 'The stages in order; side stages stand outside it.' }),
   calendar: CalendarConfig.prefault({}),
   notifications: Notifications.prefault({}),
+  // No zod default: the default span and viewers depend on the stages and roles; see reportSpans.
+  reports: ReportsConfig.optional(),
 });
 export type ProcessConfig = z.infer<typeof ProcessConfig>;
 

@@ -21,7 +21,7 @@ export type PipelineCard = {
   cardId: string;
   name: string;
   stage: string;
-  /** The list the card is in; null when the board's list has no stage of the process. */
+  /** When the card entered this stage; null when the service has no record of its arrival here. */
   enteredAt: string | null;
   /** Working days in the current stage (suspension stages count their own time here). */
   elapsedDays: number;

@@ -1,12 +1,4 @@
-import { membersOfRole, sameUsername, type ProcessConfig } from '../../rules';
-
-/**
- * The roles told about the service's own health: `admins` in the rules, or else every stage's
- * controller — the people who already answer for the process when a card is stuck.
- */
-export function adminRoles(config: ProcessConfig): string[] {
-  return config.admins ?? [...new Set(config.stages.map((stage) => stage.controller))];
-}
+import { adminRoles, membersOfRole, sameUsername, type ProcessConfig } from '../../rules';
 
 /** The admins' Trello usernames, each once: the `recipients` of a webhook-restored notice. */
 export function adminsOf(config: ProcessConfig): string[] {

@@ -4,7 +4,7 @@ import { workCalendar } from './work-calendars';
 describe('isWorkingDay', () => {
   it('works Monday to Friday and rests at the weekend outside the built-in years', () => {
     const calendar = workCalendar();
-    const fridayToMonday = ['2025-06-13', '2025-06-14', '2025-06-15', '2025-06-16'];
+    const fridayToMonday = ['2028-06-16', '2028-06-17', '2028-06-18', '2028-06-19'];
     expect(fridayToMonday.map((date) => isWorkingDay(calendar, date))).toEqual([true, false, false, true]);
   });
 

@@ -11,10 +11,42 @@ function daysOf(year: number): LocalDate[] {
 
 describe('the built-in Russian production calendar', () => {
   it.each([
+    [2025, 247],
     [2026, 247],
     [2027, 247],
   ])('has the official count of working days in %i (%i)', (year, count) => {
     expect(daysOf(year).filter((date) => isWorkingDay(calendar, date))).toHaveLength(count);
+  });
+
+  describe('in 2025 (decree № 1335 of 04.10.2024)', () => {
+    it('rests from 1 to 8 January and goes back to work on Thursday 9 January', () => {
+      const january = daysOf(2025).slice(0, 9);
+      expect(january.map((date) => isWorkingDay(calendar, date))).toEqual([...Array<boolean>(8).fill(false), true]);
+    });
+
+    it.each([
+      ['2025-05-01', 'Labour Day, a Thursday'],
+      ['2025-05-02', 'a Friday that takes the day off of Saturday 4 January'],
+      ['2025-05-08', 'a Thursday that takes the day off of Sunday 23 February'],
+      ['2025-05-09', 'Victory Day, a Friday'],
+      ['2025-06-12', 'Russia Day, a Thursday'],
+      ['2025-06-13', 'a Friday that takes the day off of Saturday 8 March'],
+      ['2025-11-03', 'a Monday that takes the day off of Saturday 1 November'],
+      ['2025-11-04', 'Unity Day, a Tuesday'],
+      ['2025-12-31', 'a Wednesday that takes the day off of Sunday 5 January'],
+    ])('rests on %s: %s', (date) => {
+      expect(isWorkingDay(calendar, date)).toBe(false);
+    });
+
+    it('works the Mondays after 23 February and 8 March: the decree moved those days off elsewhere', () => {
+      expect(isWorkingDay(calendar, '2025-02-24')).toBe(true);
+      expect(isWorkingDay(calendar, '2025-03-10')).toBe(true);
+    });
+
+    it('works Saturday 1 November, the only weekend worked all year', () => {
+      const weekends = daysOf(2025).filter((date) => [0, 6].includes(new Date(date).getUTCDay()));
+      expect(weekends.filter((date) => isWorkingDay(calendar, date))).toEqual(['2025-11-01']);
+    });
   });
 
   describe('in 2026 (decree № 1466 of 24.09.2025)', () => {

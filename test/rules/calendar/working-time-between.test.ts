@@ -10,7 +10,7 @@ describe('workingTimeBetween, Moscow, 09:00–18:00', () => {
     ['over a whole week', '2026-03-16 09:00', '2026-03-20 18:00', 45],
     ['from a Saturday to a Monday noon', '2026-03-14 12:00', '2026-03-16 12:00', 3],
     ['from night to night', '2026-03-17 02:00', '2026-03-17 23:00', 9],
-    ['over the New Year holidays of 2026', '2025-12-30 17:00', '2026-01-12 10:00', 1 + 9 + 1],
+    ['over 31 December 2025 and the New Year holidays of 2026', '2025-12-30 17:00', '2026-01-12 10:00', 1 + 1],
     ['over 31 December 2026 and the New Year of 2027', '2026-12-30 17:00', '2027-01-11 10:00', 2],
     ['over 23 February 2026', '2026-02-20 17:00', '2026-02-24 10:00', 2],
     ['over Saturday 20 February 2027, a working day', '2027-02-19 17:00', '2027-02-20 10:00', 2],

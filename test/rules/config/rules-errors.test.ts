@@ -119,7 +119,7 @@ describe('parseRules on a broken file', () => {
       ['checked: [tech.approved]', 'checked: [tech.note]', 'stages[3].gate.checked[0]', 'field "tech.note" is of type multiline; "checked" asks for a boolean field to be true'],
       ['itemFields: [codec, bitrate', 'itemFields: [codc, bitrate', 'stages[2].gate.fields[0].itemFields[0]', 'unknown sub-field "codc" of "streams" (did you mean "codec"?)'],
       ['key: streams\n          minItems', 'key: org.inn\n          minItems', 'stages[2].gate.fields[0].key', 'field "org.inn" is not repeatable; minItems and itemFields count the items of a repeatable field'],
-      ['  - list: Подключение', '  - list: Выдача  доступов', 'stages[5].list', 'duplicate stage list "Выдача доступов" (first at stages[4].list)'],
+      ['  - list: Регистрация в учёте', '  - list: Выдача  доступов', 'stages[6].list', 'duplicate stage list "Выдача  доступов" (first at stages[5].list)'],
       ['    side: true\n', '', 'stages[8].exit', 'only a side stage (side: true) has an exit; other stages are left by the order'],
       ['      to: [Активный клиент]', '      to: [Приостановлен (задолженность)]', 'stages[8].exit.to[0]', 'a stage cannot name itself ("Приостановлен (задолженность)")'],
       ['    checklist: Запуск', '    checklist: Старт', 'stages[5].checklist', 'unknown checklist "Старт"; known: "Запуск", "Регистрация клиента"'],

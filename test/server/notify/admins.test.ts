@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseRules } from '../../../rules';
-import { adminRoles, adminsOf } from '../../../server/notify/admins';
+import { adminRoles } from '../../../rules';
+import { adminsOf } from '../../../server/notify/admins';
 import { loadDefaultRules } from '../../rules/default-rules';
 import { smallConfig } from '../../rules/small-config';
 
