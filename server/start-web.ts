@@ -23,6 +23,7 @@ import { createEventQueues } from './queue/event-queues';
 import { connectRedis, createProducerRedis } from './queue/redis-connections';
 import { requestSweep } from './reconcile/reconcile-queue';
 import { createAuditLog } from './store/audit-log';
+import { createResponsibles } from './store/responsibles';
 import { createStageHistory } from './store/stage-history';
 import { createWatchedBoards } from './store/watched-boards';
 import { createTrelloClient } from './trello/create-trello-client';
@@ -115,6 +116,7 @@ function powerUpApi(env: Env, config: ProcessConfig, producer: Redis, metrics: M
     }),
     history,
     audit: createAuditLog({ redis: producer, prefix }),
+    responsibles: createResponsibles({ redis: producer, prefix }),
     advances: createPendingAdvances({ redis: producer, prefix }),
     watchedBoards: createWatchedBoards({ redis: producer, prefix }),
     dryRun: env.DRY_RUN,

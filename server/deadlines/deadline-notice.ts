@@ -7,8 +7,10 @@ export type DeadlineNotice = Extract<Notice, { kind: 'deadline-passed' | 'deadli
 
 /**
  * What a deadline that fired says, and to whom: the stage's owners when its time ran out, its
- * controllers (naming the owners) on escalation. `jobId` stands in for an action id: it is unique
- * per visit and kind, so a retried job sends one notice.
+ * controllers (naming the owners) on escalation. Once someone took the card in this visit («Беру»,
+ * `responsible` is their username) that person stands for the owners: it is their turn, not the
+ * whole role's. `jobId` stands in for an action id: it is unique per visit and kind, so a retried
+ * job sends one notice.
  */
 export function deadlineNotice(
   job: DeadlineJob,
@@ -16,8 +18,9 @@ export function deadlineNotice(
   card: Pick<TrelloCard, 'name' | 'shortUrl'>,
   stage: Stage,
   config: ProcessConfig,
+  responsible: string | null = null,
 ): DeadlineNotice {
-  const owners = membersOfRole(config, stage.owner);
+  const owners = responsible ? [responsible] : membersOfRole(config, stage.owner);
   const base = {
     actionId: jobId,
     boardId: job.boardId,

@@ -4,12 +4,13 @@ import type { Logger } from 'pino';
 import { deadJobsKey, deadLetterFailedJobs } from '../queue/dead-jobs';
 import { toJobError } from '../queue/job-errors';
 import { reliableWorkerOptions } from '../queue/worker-options';
+import { createResponsibles } from '../store/responsibles';
 import { DEADLINES_QUEUE, DeadlineJob } from './deadline-job';
 import { fireDeadline, type FireDeps } from './fire-deadline';
 import { REBUILD_JOB, runHistoryRebuild } from './history-rebuilds';
 import type { RebuildDeps } from './rebuild-board-history';
 
-export type DeadlineWorkerDeps = Omit<FireDeps, 'log' | 'trello' | 'history'> &
+export type DeadlineWorkerDeps = Omit<FireDeps, 'log' | 'trello' | 'history' | 'responsibles'> &
   Omit<RebuildDeps, 'log' | 'trello' | 'history'> & {
     trello: FireDeps['trello'] & RebuildDeps['trello'];
     history: FireDeps['history'] & RebuildDeps['history'];
@@ -30,6 +31,7 @@ export function createDeadlineWorker(opts: {
   lockMs?: number;
   concurrency?: number;
 }): Worker {
+  const responsibles = createResponsibles({ redis: opts.deps.redis, prefix: opts.deps.prefix });
   const worker = new Worker(
     DEADLINES_QUEUE,
     async (job) => {
@@ -37,7 +39,8 @@ export function createDeadlineWorker(opts: {
       try {
         if (job.name === REBUILD_JOB) return await runHistoryRebuild(job.data, { ...opts.deps, log });
         const data = DeadlineJob.parse(job.data);
-        return await fireDeadline(data, job.id ?? job.name, { ...opts.deps, log: log.child({ boardId: data.boardId, cardId: data.cardId }) });
+        const cardLog = log.child({ boardId: data.boardId, cardId: data.cardId });
+        return await fireDeadline(data, job.id ?? job.name, { ...opts.deps, responsibles, log: cardLog });
       } catch (err) {
         log.error({ err, attempt: job.attemptsMade + 1 }, 'deadline job failed');
         throw toJobError(err);

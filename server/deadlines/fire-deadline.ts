@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { findStage, type ProcessConfig, type Stage } from '../../rules';
 import type { Notifier } from '../notify/notice';
+import type { Responsibles } from '../store/responsibles';
 import type { StageHistory } from '../store/stage-history';
 import type { TrelloClient } from '../trello/create-trello-client';
 import { TrelloUnrecoverableError } from '../trello/errors';
@@ -11,6 +12,8 @@ import { deadlineNotice, type DeadlineNotice } from './deadline-notice';
 export type FireDeps = {
   config: ProcessConfig;
   history: Pick<StageHistory, 'current'>;
+  /** Who took the card in the visit («Беру»): they hear of its deadline instead of the whole role. */
+  responsibles: Pick<Responsibles, 'forVisit'>;
   trello: Pick<TrelloClient, 'getCard'>;
   notifier: Notifier;
   dryRun: boolean;
@@ -31,7 +34,8 @@ export async function fireDeadline(job: DeadlineJob, jobId: string, deps: FireDe
     deps.log.info({ kind: job.kind, stage: job.stage, reason: check.stale }, 'deadline dropped: the card is no longer in that visit');
     return { notice: null, stale: check.stale };
   }
-  const notice = deadlineNotice(job, jobId, check.card, check.stage, deps.config);
+  const taken = await deps.responsibles.forVisit(job.cardId, job.enteredAt);
+  const notice = deadlineNotice(job, jobId, check.card, check.stage, deps.config, taken?.username ?? null);
   if (deps.dryRun) deps.log.info({ notice: notice.kind, recipients: notice.recipients }, 'dry run: deadline notice not sent');
   else await deps.notifier.send(notice);
   deps.log.info({ kind: job.kind, stage: job.stage, deadline: job.deadline }, 'deadline passed');

@@ -8,6 +8,10 @@ export type BoardLookups = {
   member(boardId: string, memberId: string): Promise<TrelloMember | undefined>;
   /** The open list a stage names on this board. */
   list(boardId: string, name: string): Promise<TrelloList | undefined>;
+  /** Every member of the board, as last read (the director's view names people by them). */
+  members(boardId: string): Promise<TrelloMember[]>;
+  /** Every list of the board, archived ones too, as last read (a card's list id → its name). */
+  lists(boardId: string): Promise<TrelloList[]>;
 };
 
 // Members and lists change rarely; a click on «Следующий этап» should not cost two extra Trello calls.
@@ -24,6 +28,8 @@ export function createBoardLookups(opts: {
   return {
     member: (boardId, memberId) => findFresh(members, boardId, (m) => m.id === memberId),
     list: (boardId, name) => findFresh(lists, boardId, (l) => !l.closed && sameName(l.name, name)),
+    members: (boardId) => members.get(boardId),
+    lists: (boardId) => lists.get(boardId),
   };
 }
 

@@ -3,7 +3,9 @@ import type { Logger } from 'pino';
 import type { ProcessConfig } from '../../rules';
 import type { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import type { Notifier } from '../notify/notice';
+import { reportsRouter } from '../reports/reports-router';
 import type { AuditLog } from '../store/audit-log';
+import type { Responsibles } from '../store/responsibles';
 import type { PendingAdvances } from '../worker/pending-changes';
 import type { StageHistory } from '../store/stage-history';
 import type { WatchedBoards } from '../store/watched-boards';
@@ -30,9 +32,14 @@ export type PowerUpApiOptions = {
   allowedOrigins: string[];
   /** The boards this deployment enforces: a token issued on any other board is refused (403). */
   watchedBoards: Pick<WatchedBoards, 'has'>;
-  trello: Pick<TrelloClient, 'getCard' | 'moveCard' | 'addChecklist' | 'addCheckItems' | 'getBoardCards' | 'getBoardMembers' | 'getBoardLists'>;
+  trello: Pick<
+    TrelloClient,
+    'getCard' | 'moveCard' | 'addChecklist' | 'addCheckItems' | 'addCardMember' | 'getBoardCards' | 'getBoardMembers' | 'getBoardLists'
+  >;
   history: StageHistory;
   audit: AuditLog;
+  /** Who took which card in which stage («Беру»). */
+  responsibles: Responsibles;
   /** «Следующий этап» moves in progress, finished by the sweep if this process dies mid-way. */
   advances: PendingAdvances;
   notifier: Notifier;
@@ -60,12 +67,14 @@ export function createPowerUpApi(opts: PowerUpApiOptions): PowerUpApi {
   const keys = createJwtKeySource({ baseUrl: opts.trelloApiUrl, log: opts.log, now });
   const verify = createTrelloJwtVerifier({ keys, powerUpId: opts.powerUpId, now });
   const boardCards = createTtlCache({ ttlMs: BOARD_CARDS_TTL_MS, load: (id) => opts.trello.getBoardCards(id), now });
+  const lookups = createBoardLookups({ trello: opts.trello, now });
 
   const router = Router();
   router.use('/api', apiCors(opts.allowedOrigins), requireTrelloJwt(verify), requireWatchedBoard(opts.watchedBoards));
   router.use('/api', rulesRoute(opts.config));
   router.use('/api', cardStatusRoute({ config: opts.config, boardCards, history: opts.history, now }));
-  router.use('/api', nextStageRoute({ ...opts, lookups: createBoardLookups({ trello: opts.trello, now }), boardChanged: boardCards.forget }));
+  router.use('/api', nextStageRoute({ ...opts, lookups, boardChanged: boardCards.forget }));
+  router.use('/api', reportsRouter({ ...opts, boardCards, lookups, boardChanged: boardCards.forget, now }));
   router.use('/api', apiErrorHandler(opts.log));
   return { router, boardChanged: boardCards.forget };
 }

@@ -27,6 +27,8 @@ export type StageHistory = {
   seed(cardId: string, entry: StageEntry): Promise<boolean>;
   current(cardId: string): Promise<StageVisit | null>;
   all(cardId: string): Promise<StageVisit[]>;
+  /** Every visit of each card, oldest first, in one round trip (a board's worth for the director's view). */
+  allOf(cardIds: string[]): Promise<Map<string, StageVisit[]>>;
 };
 
 // Atomic close-and-push so that readers never see two open visits. Events of one card are already
@@ -69,6 +71,16 @@ export function createStageHistory({ redis, prefix }: { redis: Redis; prefix: st
       return last ? parse(last) : null;
     },
     all: async (cardId) => (await redis.lrange(key(cardId), 0, -1)).map(parse),
+    async allOf(cardIds) {
+      const pipeline = redis.pipeline();
+      for (const cardId of cardIds) pipeline.lrange(key(cardId), 0, -1);
+      const replies = (await pipeline.exec()) ?? [];
+      return new Map(cardIds.map((cardId, index) => {
+        const [err, rows] = replies[index] ?? [new Error('no reply'), null];
+        if (err) throw new Error(`reading the stage history of card ${cardId}: ${err.message}`);
+        return [cardId, (rows as string[]).map(parse)];
+      }));
+    },
   };
 }
 

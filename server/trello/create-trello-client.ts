@@ -43,14 +43,19 @@ export interface TrelloClient {
   /** The card's newest comments (50), newest first. */
   getCardComments(cardId: string, priority?: Priority): Promise<schema.TrelloComment[]>;
   addChecklist(cardId: string, name: string, items: string[]): Promise<schema.TrelloCreated>;
+  /** Puts a board member on the card (POST /1/cards/{id}/idMembers); answers with the card's members. */
+  addCardMember(cardId: string, memberId: string): Promise<schema.TrelloMember[]>;
   /** Appends items to a checklist, in order. */
   addCheckItems(checklistId: string, items: string[]): Promise<void>;
   getBoardLists(boardId: string): Promise<schema.TrelloList[]>;
   getBoardMembers(boardId: string): Promise<schema.TrelloMember[]>;
   /** The card's arrivals in lists (moves, creation), newest first: its list history, 50 at most. */
   getCardArrivals(cardId: string): Promise<schema.TrelloListArrival[]>;
-  /** Every open card of the board with its list and checklists, in one request. */
-  getBoardCards(boardId: string): Promise<schema.TrelloBoardCard[]>;
+  /**
+   * Every open card of the board with its name, list, members and checklists, in one request;
+   * with `pluginData` also the Power-Up data (up to 4 KB a card, so only when it is needed).
+   */
+  getBoardCards(boardId: string, include?: { pluginData?: boolean }): Promise<schema.TrelloBoardCard[]>;
   /** Every open card of the board with its name and list only: the sweep's one read of a board. */
   getBoardCardPlaces(boardId: string): Promise<schema.TrelloCardPlace[]>;
   createWebhook(input: { callbackURL: string; idModel: string; description?: string }): Promise<schema.TrelloWebhook>;
@@ -80,7 +85,9 @@ const ARRIVALS_QUERY = {
 };
 
 // One request for a whole board's readiness (§3.4): 200 cards cost one call, not 200.
-const BOARD_CARDS_QUERY = { fields: 'id,idList', checklists: 'all', checklist_fields: 'name', checkItem_fields: 'name,state' };
+const BOARD_CARDS_QUERY = {
+  fields: 'id,name,idList,idMembers', checklists: 'all', checklist_fields: 'name', checkItem_fields: 'name,state',
+};
 
 export function createTrelloClient(options: TrelloClientOptions): TrelloClient {
   const limits = options.limits ?? DEFAULT_LIMITS;
@@ -132,6 +139,9 @@ export function createTrelloClient(options: TrelloClientOptions): TrelloClient {
       return checklist;
     },
     addCheckItems: (checklistId, items) => addCheckItems(checklistId, items),
+    addCardMember: (cardId, memberId) => send({
+      method: 'POST', path: `${card(cardId)}/idMembers`, params: { value: memberId }, schema: schema.TrelloCardMembers,
+    }),
     getCardArrivals: (cardId) => send({
       method: 'GET', path: `${card(cardId)}/actions`, params: ARRIVALS_QUERY, schema: z.array(schema.TrelloListArrival),
     }),
@@ -144,8 +154,10 @@ export function createTrelloClient(options: TrelloClientOptions): TrelloClient {
     getBoardCardPlaces: (boardId) => send({
       method: 'GET', path: `${board(boardId)}/cards`, params: { fields: 'id,name,idList' }, schema: z.array(schema.TrelloCardPlace),
     }),
-    getBoardCards: (boardId) => send({
-      method: 'GET', path: `${board(boardId)}/cards`, params: BOARD_CARDS_QUERY, schema: z.array(schema.TrelloBoardCard),
+    getBoardCards: (boardId, include = {}) => send({
+      method: 'GET', path: `${board(boardId)}/cards`,
+      params: include.pluginData ? { ...BOARD_CARDS_QUERY, pluginData: 'true' } : BOARD_CARDS_QUERY,
+      schema: z.array(schema.TrelloBoardCard),
     }),
     createWebhook: (input) => send({ method: 'POST', path: '/1/webhooks', params: { ...input }, schema: schema.TrelloWebhook }),
     // Webhooks belong to the token (§1.1); the requester masks it in logs and errors.

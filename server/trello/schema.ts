@@ -60,11 +60,17 @@ export const TrelloCard = TrelloCardSummary.extend({
 });
 export type TrelloCard = z.infer<typeof TrelloCard>;
 
-/** One item of GET /1/boards/{id}/cards as the Power-Up's status reads it: where it is, what is ticked. */
+/**
+ * One item of GET /1/boards/{id}/cards as the Power-Up's status and the director's view read it:
+ * where it is, what is ticked, who is on it; pluginData only when asked for (the exports).
+ */
 export const TrelloBoardCard = z.object({
   id: z.string(),
+  name: z.string(),
   idList: z.string(),
+  idMembers: z.array(z.string()).default([]),
   checklists: z.array(TrelloChecklist).default([]),
+  pluginData: z.array(TrelloPluginData).default([]),
 });
 export type TrelloBoardCard = z.infer<typeof TrelloBoardCard>;
 
@@ -110,6 +116,9 @@ export const TrelloWebhook = z.object({
   firstConsecutiveFailDate: z.string().nullable().optional(),
 });
 export type TrelloWebhook = z.infer<typeof TrelloWebhook>;
+
+/** POST /1/cards/{id}/idMembers answers with the card's members after the addition. */
+export const TrelloCardMembers = z.array(TrelloMember);
 
 /** Any response that is only needed for its id (a comment action, a new checklist). */
 export const TrelloCreated = z.object({ id: z.string() });

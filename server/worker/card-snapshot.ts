@@ -10,7 +10,7 @@ import type { TrelloCard, TrelloChecklist } from '../trello/schema';
 export function toCardSnapshot(card: TrelloCard, powerUpId: string, log: Logger): CardSnapshot {
   return {
     name: card.name,
-    station: stationData(card, powerUpId, log),
+    station: stationOf(card, powerUpId, log),
     checklists: snapshotChecklists(card.checklists),
   };
 }
@@ -23,8 +23,11 @@ export function snapshotChecklists(checklists: TrelloChecklist[]): CardSnapshot[
   }));
 }
 
-/** The station object in the item's JSON, read without prototypes: anyone who can edit the card writes it. */
-function stationData(card: TrelloCard, powerUpId: string, log: Logger): Station {
+/**
+ * The station object in the item's JSON, read without prototypes: anyone who can edit the card
+ * writes it. Any card read with its pluginData will do (a board's cards for the exports too).
+ */
+export function stationOf(card: Pick<TrelloCard, 'id' | 'pluginData'>, powerUpId: string, log: Logger): Station {
   const item = card.pluginData.find(
     (p) => p.idPlugin === powerUpId && p.scope === 'card' && p.access === 'shared',
   );

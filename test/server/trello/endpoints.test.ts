@@ -72,22 +72,33 @@ describe('board reads', () => {
     expect(sent()[0]!.query).toEqual({ fields: 'id,username,fullName', ...auth });
   });
 
-  it("lists the board's open cards with their list and checklists in one request", async () => {
+  it("lists the board's open cards with their name, list, members and checklists in one request", async () => {
     const checklist = { id: 'cl1', name: 'Запуск', checkItems: [{ id: 'i1', name: 'Доступы отправлены', state: 'complete' }] };
     kit.trello.script('GET', `/1/boards/${BOARD_ID}/cards`, {
       status: 200,
-      body: [{ id: CARD_ID, idList: LIST_ID, checklists: [checklist] }, { id: 'c2', idList: LIST_ID }],
+      body: [{ id: CARD_ID, name: 'Радио', idList: LIST_ID, idMembers: ['m1'], checklists: [checklist] }, { id: 'c2', name: 'Эхо', idList: LIST_ID }],
     });
 
     await expect(kit.client().getBoardCards(BOARD_ID)).resolves.toEqual([
-      { id: CARD_ID, idList: LIST_ID, checklists: [checklist] },
-      { id: 'c2', idList: LIST_ID, checklists: [] },
+      { id: CARD_ID, name: 'Радио', idList: LIST_ID, idMembers: ['m1'], checklists: [checklist], pluginData: [] },
+      { id: 'c2', name: 'Эхо', idList: LIST_ID, idMembers: [], checklists: [], pluginData: [] },
     ]);
-    expect(sent()).toEqual([{
-      method: 'GET',
-      path: `/1/boards/${BOARD_ID}/cards`,
-      query: { fields: 'id,idList', checklists: 'all', checklist_fields: 'name', checkItem_fields: 'name,state', ...auth },
-    }]);
+    const query = { fields: 'id,name,idList,idMembers', checklists: 'all', checklist_fields: 'name', checkItem_fields: 'name,state', ...auth };
+    expect(sent()).toEqual([{ method: 'GET', path: `/1/boards/${BOARD_ID}/cards`, query }]);
+  });
+
+  it("asks for the cards' Power-Up data only when told to", async () => {
+    kit.trello.script('GET', `/1/boards/${BOARD_ID}/cards`, { status: 200, body: [] });
+    await kit.client().getBoardCards(BOARD_ID, { pluginData: true });
+    expect(sent()[0]!.query).toMatchObject({ fields: 'id,name,idList,idMembers', pluginData: 'true' });
+  });
+
+  it('puts a member on a card and reads back the members', async () => {
+    kit.trello.script('POST', `/1/cards/${CARD_ID}/idMembers`, {
+      status: 200, body: [{ id: 'm1', username: 'ivan', fullName: 'Иван', avatarHash: null, initials: 'И' }],
+    });
+    await expect(kit.client().addCardMember(CARD_ID, 'm1')).resolves.toEqual([{ id: 'm1', username: 'ivan', fullName: 'Иван' }]);
+    expect(sent()).toEqual([{ method: 'POST', path: `/1/cards/${CARD_ID}/idMembers`, query: { value: 'm1', ...auth } }]);
   });
 
   it('reads the member the token belongs to', async () => {

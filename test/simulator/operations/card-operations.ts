@@ -1,9 +1,10 @@
 import { commentAction } from '../actions/comment-action';
 import { createCardAction, moveCardAction, updateCardAction, type CardFieldChange } from '../actions/card-actions';
+import { addMemberToCardAction } from '../actions/member-actions';
 import { SimError } from '../errors';
 import { resolvePos, type PosInput } from '../state/positions';
 import type { SimState } from '../state/sim-state';
-import type { Actor, CardRecord, ListRecord } from '../state/records';
+import type { Actor, CardRecord, ListRecord, MemberRecord } from '../state/records';
 import type { TrelloAction } from '../types';
 
 /**
@@ -79,6 +80,21 @@ export function updateCard(state: SimState, actor: Actor, card: CardRecord, chan
 export function addComment(state: SimState, actor: Actor, card: CardRecord, text: string): TrelloAction {
   if (text.length === 0 || text.length > 16384) throw new SimError(400, 'invalid value for text');
   const action = commentAction(state, actor, card, text);
+  card.dateLastActivity = action.date;
+  state.record(action, [card.idBoard, card.idList, card.id]);
+  return action;
+}
+
+/**
+ * POST /1/cards/{id}/idMembers: only a member of the card's board can be put on it. A member
+ * already on the card is refused as Trello does (400 `member is already on the card`; the wording
+ * is the simulator's, the refusal is Trello's).
+ */
+export function addMemberToCard(state: SimState, actor: Actor, card: CardRecord, member: MemberRecord | undefined): TrelloAction {
+  if (!member || !state.boardOf(card).memberIds.includes(member.id)) throw new SimError(400, 'invalid value for value');
+  if (card.idMembers.includes(member.id)) throw new SimError(400, 'member is already on the card');
+  card.idMembers.push(member.id);
+  const action = addMemberToCardAction(state, actor, card, member);
   card.dateLastActivity = action.date;
   state.record(action, [card.idBoard, card.idList, card.id]);
   return action;

@@ -4,8 +4,9 @@ import { invalidValue } from '../errors';
 import { actorOf } from '../http/authenticate';
 import { cardFromPath, listFromParam } from '../http/lookups';
 import { boolParam, paramsOf, posParam } from '../http/params';
-import { createCard, updateCard } from '../operations/card-operations';
+import { addMemberToCard, createCard, updateCard } from '../operations/card-operations';
 import { cardJson, parseCardOptions } from '../serialize/card-json';
+import { memberJson } from '../serialize/member-json';
 
 /** Cards (§3.1, §3.2). Writes answer with the full card, as Trello does. */
 export function cardsRoutes(ctx: SimContext): Router {
@@ -48,6 +49,17 @@ export function cardsRoutes(ctx: SimContext): Router {
       desc: textParam(params.get('desc'), 'desc'),
     });
     res.json(cardJson(state, card, parseCardOptions(() => undefined, 'all')));
+  });
+
+  // Answers with the card's members after the addition: id and the default member fields (§3.1).
+  router.post('/cards/:id/idMembers', (req, res) => {
+    const card = cardFromPath(ctx, req, res);
+    const memberId = paramsOf(req).get('value');
+    addMemberToCard(state, actorOf(res), card, memberId === undefined ? undefined : state.members.get(memberId));
+    res.json(card.idMembers.flatMap((id) => {
+      const member = state.members.get(id);
+      return member ? [memberJson(state, member, ['id', 'avatarHash', 'fullName', 'initials', 'username'])] : [];
+    }));
   });
 
   return router;
