@@ -4,13 +4,17 @@ import { deleteKeys } from '../helpers/redis';
 import { startStack, type Stack } from '../stack/start-stack';
 import { ROMASHKA } from '../stack/station-data';
 import { DEMO_WORKING_HOUR_MS, playDeadlineStory } from './deadline-story';
+import {
+  DEMO_HISTORY_STATIONS, fetchSummary, headlineSentence, pipelineSentence, plural, refusalSentence, seedDemoHistory,
+} from './director-headline';
 import { reachableOrPrivateRedis } from './private-redis';
 import { createStoryteller } from './storyteller';
 
 /**
- * `npm run demo`: the product end to end on the Trello simulator. A station walks the onboarding
- * process; the service reverts what breaks a gate and tells each stage's owner. A second station
- * overstays a stage's limit on a shortened clock. Exits 0, leaves nothing running.
+ * `npm run demo`: the product end to end on the Trello simulator. The board has a year of history,
+ * and the director's «Сводка» sums it up; then a station walks the onboarding process, the service
+ * reverts what breaks a gate and tells each stage's owner; a second station overstays a stage's
+ * limit on a shortened clock. Exits 0, leaves nothing running.
  */
 async function main(): Promise<void> {
   const tell = createStoryteller(process.stdout);
@@ -21,6 +25,9 @@ async function main(): Promise<void> {
   try {
     const env = { DEADLINE_WORKING_HOUR_MS: String(DEMO_WORKING_HOUR_MS) };
     stack = await startStack({ redisUrl: redisHandle.url, prefix, redis, env, log: pino({ level: process.env.LOG_LEVEL ?? 'silent' }) });
+    tell.title('Gatekeeper — демонстрация на симуляторе Trello');
+    tell.note(`Доска с 9 колонками процесса, участники: director, manager, engineer, accountant; сервис работает как @gatekeeper.`);
+    await showYearOfHistory(stack, redis, tell);
     await playStory(stack, tell);
     await playDeadlineStory(stack, tell);
   } finally {
@@ -38,9 +45,6 @@ async function playStory(stack: Stack, tell: ReturnType<typeof createStoryteller
     station = { ...station, ...part };
     ui(who).setPluginData(card, { station });
   };
-  tell.title('Gatekeeper — демонстрация на симуляторе Trello');
-  tell.note(`Доска с 9 колонками процесса, участники: director, manager, engineer, accountant; сервис работает как @gatekeeper.`);
-
   const card = ui('manager').createCard('Новая заявка', 'Радио Ромашка');
   const step = async (text: string, act: () => void) => {
     act();
@@ -87,6 +91,19 @@ async function playStory(stack: Stack, tell: ReturnType<typeof createStoryteller
   if (final !== 'Активный клиент') throw new Error(`the story went wrong: the card ended in «${final}»`);
   const { steps, reverts, notices } = tell.counts();
   tell.done(`«Радио Ромашка» — активный клиент. Шагов: ${steps}; переносов отменено: ${reverts}; владельцам этапов отправлено уведомлений: ${notices}.`);
+}
+
+/** A year of the board's past, and what the director's «Сводка» makes of it (the real summary API). */
+async function showYearOfHistory(stack: Stack, redis: Redis, tell: ReturnType<typeof createStoryteller>): Promise<void> {
+  const seeded = await seedDemoHistory(stack, redis);
+  const { completed, inProgress, decisions } = seeded.counts;
+  tell.note(`История за год: ${DEMO_HISTORY_STATIONS} станций (${completed} подключено, ${inProgress} в работе), ${decisions} ${plural(decisions, 'решение', 'решения', 'решений')} в журнале.`);
+  const summary = await fetchSummary(stack);
+  const year = await fetchSummary(stack, `?from=${summary.headline.trend[0]!.month}-01`);
+  tell.done('Сводка директора (GET /api/boards/:boardId/summary)');
+  tell.remark(headlineSentence(summary, year));
+  tell.remark(pipelineSentence(summary));
+  tell.remark(refusalSentence(summary));
 }
 
 main().then(

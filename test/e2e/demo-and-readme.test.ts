@@ -35,6 +35,14 @@ describe('npm run demo', () => {
     expect(stdout).toMatch(/«Радио Ромашка» — активный клиент/);
   });
 
+  it('first sums up a year of seeded history with the director`s headline, from the real summary API', () => {
+    expect(stdout).toMatch(/История за год: 60 станций \(\d+ подключено, \d+ в работе\)/);
+    expect(stdout).toMatch(
+      /Подключение станции: (медиана \d+,\d рабочего дня в этом месяце \(\d+ подключени[еяй]\)|в этом месяце подключений нет), в прошлом — .*; за 12 месяцев — \d+,\d \(\d+ подключени[еяй]\); по месяцам: /,
+    );
+    expect(stdout).toMatch(/Сейчас в работе \d+ станци[йия], просрочено: [1-9]/);
+  });
+
   it('lets a second station overstay «Подключение» on a shortened clock: the engineer is told, then the director', () => {
     expect(stdout).toContain('DEADLINE_WORKING_HOUR_MS=');
     expect(stdout).toMatch(/@engineer, станция «Радио Вектор» в «Подключение» с .*срок этапа истёк/);
