@@ -1,3 +1,4 @@
+import type { BoardSummary, CardHistory, DecisionsPage, TakeAnswer, Verdict } from '../../rules/reports/report-types';
 import type { BoardStatus, NextStageAnswer, RulesAnswer } from '../model/api-contract';
 
 export class ApiError extends Error {
@@ -16,7 +17,18 @@ export type ApiClient = {
   boardStatus(boardId: string): Promise<BoardStatus>;
   /** 200 moved, 409 refused (with the reasons): both are answers, not errors. */
   nextStage(cardId: string): Promise<NextStageAnswer>;
+  /** The director's view for a period (ISO instants, `to` exclusive); the server's default without one. */
+  summary(boardId: string, period?: { from: string; to: string }): Promise<BoardSummary>;
+  decisions(boardId: string, query: DecisionsQuery): Promise<DecisionsPage>;
+  cardHistory(cardId: string): Promise<CardHistory>;
+  /** «Беру»: 200 taken (or already this member's), 409 someone else was first: both are answers. */
+  take(cardId: string): Promise<TakeAnswer>;
+  /** A CSV export (viewers only): the file itself, to hand to the browser as a download. */
+  exportFile(boardId: string, name: ExportName): Promise<Blob>;
 };
+
+export type DecisionsQuery = { verdict?: Verdict; stage?: string; member?: string; cursor?: string; limit?: number };
+export type ExportName = 'clients.csv' | 'onboardings.csv';
 
 /**
  * The Gatekeeper API next to the Power-Up's pages (`<origin>/api/…` for pages under
@@ -25,22 +37,39 @@ export type ApiClient = {
  */
 export function createApiClient(opts: { baseUrl: string; token: () => Promise<string>; fetch?: typeof fetch }): ApiClient {
   const doFetch = opts.fetch ?? ((input, init) => fetch(input, init));
+  const send = async (method: 'GET' | 'POST', path: string, accept: string) =>
+    doFetch(new URL(path, opts.baseUrl).href, { method, headers: { Authorization: `Bearer ${await opts.token()}`, Accept: accept } });
+  const failed = (method: string, path: string, status: number, statusText: string, body: unknown) =>
+    new ApiError(status, `[api] ${method} ${path} answered ${status}: ${isMessage(body) ? body.message : statusText}`, body);
   async function call<T>(method: 'GET' | 'POST', path: string, okStatuses: number[] = [200]): Promise<T> {
-    const url = new URL(path, opts.baseUrl).href;
-    const response = await doFetch(url, {
-      method,
-      headers: { Authorization: `Bearer ${await opts.token()}`, Accept: 'application/json' },
-    });
+    const response = await send(method, path, 'application/json');
     const body: unknown = await response.json().catch(() => undefined);
     if (okStatuses.includes(response.status)) return body as T;
-    const message = isMessage(body) ? body.message : response.statusText;
-    throw new ApiError(response.status, `[api] ${method} ${path} answered ${response.status}: ${message}`, body);
+    throw failed(method, path, response.status, response.statusText, body);
   }
+  const board = (boardId: string) => `boards/${encodeURIComponent(boardId)}`;
+  const card = (cardId: string) => `cards/${encodeURIComponent(cardId)}`;
   return {
     rules: () => call('GET', 'rules'),
-    boardStatus: (boardId) => call('GET', `boards/${encodeURIComponent(boardId)}/cards/status`),
-    nextStage: (cardId) => call('POST', `cards/${encodeURIComponent(cardId)}/next-stage`, [200, 409]),
+    boardStatus: (boardId) => call('GET', `${board(boardId)}/cards/status`),
+    nextStage: (cardId) => call('POST', `${card(cardId)}/next-stage`, [200, 409]),
+    summary: (boardId, period) => call('GET', `${board(boardId)}/summary${queryString(period ?? {})}`),
+    decisions: (boardId, query) => call('GET', `${board(boardId)}/decisions${queryString(query)}`),
+    cardHistory: (cardId) => call('GET', `${card(cardId)}/history`),
+    take: (cardId) => call('POST', `${card(cardId)}/take`, [200, 409]),
+    async exportFile(boardId, name) {
+      const path = `${board(boardId)}/exports/${name}`;
+      const response = await send('GET', path, 'text/csv');
+      if (response.ok) return response.blob();
+      throw failed('GET', path, response.status, response.statusText, await response.json().catch(() => undefined));
+    },
   };
+}
+
+/** `?a=1&b=2` from the defined values, or nothing. */
+export function queryString(params: Record<string, string | number | undefined>): string {
+  const entries = Object.entries(params).filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '');
+  return entries.length === 0 ? '' : `?${new URLSearchParams(entries.map(([k, v]): [string, string] => [k, String(v)])).toString()}`;
 }
 
 function isMessage(body: unknown): body is { message: string } {

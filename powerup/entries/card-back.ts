@@ -1,5 +1,5 @@
-// «Данные станции» on the card back: the station form, or a read-only view for members who may
-// not edit the card.
+// «Данные станции» on the card back: whose turn the card is («Беру»), its «История», and the
+// station form, or a read-only view for members who may not edit the card.
 import { createBoardSources } from '../data/board-sources';
 import { loadCardView } from '../data/load-card-view';
 import { createReadOnlyView } from '../form/read-only-view';
@@ -7,6 +7,7 @@ import { saveStation } from '../form/save-station';
 import { createStationForm } from '../form/station-form';
 import { localizeWith } from '../i18n/localize';
 import { neededMarks } from '../model/needed-marks';
+import { cardHistory } from '../ui/card-history-view';
 import { readinessSummary } from '../ui/readiness-summary';
 import { startPage } from '../ui/start-page';
 
@@ -20,10 +21,19 @@ startPage(async (t, root) => {
   const localize = localizeWith(t, view.locale);
   const keys = view.config.fields.map((field) => field.key);
   const common = { config: view.config, keys, language: view.language, localize };
+  // Loaded beside the form, never before it: a slow history must not hold up the station data.
+  const history = cardHistory({
+    api: sources.api(t),
+    cardId: view.cardId,
+    localize,
+    language: view.language,
+    mayTake: t.memberCanWriteToModel('card'),
+  });
+  const top = [readinessSummary(view, localize), history.turn, history.history];
   if (!t.memberCanWriteToModel('card')) {
     form = undefined;
     const readOnly = createReadOnlyView({ ...common, station: view.card.station });
-    root.replaceChildren(...[readinessSummary(view, localize), readOnly].filter(isNode));
+    root.replaceChildren(...[...top, readOnly].filter(isNode));
     return;
   }
   const created = createStationForm({
@@ -34,7 +44,7 @@ startPage(async (t, root) => {
     save: (check, shownKeys) => saveStation(t, localize, check, shownKeys),
   });
   form = created;
-  root.replaceChildren(...[readinessSummary(view, localize), created.el].filter(isNode));
+  root.replaceChildren(...[...top, created.el].filter(isNode));
 });
 
 function isNode(node: HTMLElement | null): node is HTMLElement {

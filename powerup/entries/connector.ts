@@ -1,6 +1,7 @@
 // The connector: Trello loads this page in a hidden iframe and asks it for the capabilities.
 // It lives as long as the board is open, so its sources (JWT, rules, board status) are shared by
 // every card's badges.
+import { boardButtons } from '../capabilities/board-buttons';
 import { cardBackSection } from '../capabilities/card-back-section';
 import { createCardBadges } from '../capabilities/card-badges';
 import { createCardButtons } from '../capabilities/card-buttons';
@@ -19,6 +20,7 @@ window.TrelloPowerUp.initialize(
     'card-detail-badges': cardDetailBadges,
     'card-buttons': cardButtons,
     'card-back-section': cardBackSection,
+    'board-buttons': boardButtons,
   },
   { appName: 'Gatekeeper', localization: LOCALIZATION },
 );

@@ -10,6 +10,7 @@
 import type { Context } from 'trellopowerup/lib/context';
 import type { CallbackHandler } from 'trellopowerup/lib/hosthandlers';
 import type {
+  BoardButtonCallback,
   CardBackSection,
   CardBadge,
   CardButton,
@@ -60,4 +61,5 @@ export type Capabilities = {
   ) => Awaitable<(CardDetailBadge | DynamicBadge<CardDetailBadge>)[]>;
   'card-buttons'?: (t: CallbackHandler, opts: CapabilityOptions) => Awaitable<CardButton[]>;
   'card-back-section'?: (t: CallbackHandler, opts: CapabilityOptions) => Awaitable<CardBackSection>;
+  'board-buttons'?: (t: CallbackHandler, opts: CapabilityOptions) => Awaitable<BoardButtonCallback[]>;
 };

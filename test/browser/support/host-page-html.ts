@@ -46,11 +46,26 @@ export const HOST_PAGE_HTML = `<!doctype html>
   #alert-layer { position: fixed; left: 50%; bottom: 16px; transform: translateX(-50%); z-index: 20; display: grid; gap: 8px; }
   .alert { padding: 10px 16px; border-radius: 4px; background: #172b4d; color: #fff; }
   .alert-success { background: #1f845a; } .alert-error { background: #c9372c; } .alert-warning { background: #b65c02; }
+  #board-header:not(:empty) { display: flex; gap: 8px; align-items: center; padding: 8px 12px; background: #0055cc; color: #fff; }
+  #board-header h1 { margin: 0 auto 0 0; font-size: 18px; }
+  .board-button { display: flex; gap: 6px; align-items: center; border: 0; border-radius: 3px; padding: 6px 12px; background: #ffffff33; color: #fff; font: inherit; cursor: pointer; }
+  .board-button img { width: 16px; height: 16px; filter: brightness(0) invert(1); }
+  #modal-layer:not(:empty) { position: fixed; inset: 0; z-index: 4; background: #091e427d; overflow-y: auto; padding: 48px 12px; }
+  #card-layer:not(:empty) { z-index: 5; }
+  .modal { background: #fff; max-width: 768px; margin: 0 auto; border-radius: 12px; overflow: hidden; }
+  .modal-fullscreen { position: fixed; inset: 16px; max-width: none; display: flex; flex-direction: column; }
+  .modal-header { display: flex; align-items: center; justify-content: space-between; padding: 8px 8px 8px 16px; font-weight: 600; color: #44546f; }
+  .modal-close { border: 0; background: none; font-size: 22px; cursor: pointer; }
+  .modal-body { flex: 1 1 auto; min-height: 0; }
+  .modal-body iframe { display: block; width: 100%; height: 100%; border: 0; }
+  @media (max-width: 600px) { .modal-fullscreen { inset: 0; border-radius: 0; } }
   #connector-layer iframe { position: absolute; width: 0; height: 0; border: 0; }
 </style>
 </head>
 <body>
+<header id="board-header"></header>
 <div id="board"></div>
+<div id="modal-layer"></div>
 <div id="card-layer"></div>
 <div id="popup-layer"></div>
 <div id="alert-layer"></div>

@@ -84,11 +84,18 @@ export async function openHost(
       // The open card and popups sit in fixed layers that scroll inside the viewport: make the
       // viewport as tall as what they show, so that one picture has all of it.
       const viewport = page.viewportSize()!;
-      const tallest = await page.evaluate(() =>
+      const layers = await page.evaluate(() =>
         Math.max(...['card-layer', 'popup-layer', 'board'].map((id) => document.getElementById(id)?.scrollHeight ?? 0)),
       );
+      // A full-screen modal scrolls inside its own iframe: its page's height, plus the modal's header.
+      const modal = page.frame({ name: 'modal' });
+      const modalHeight = modal ? await modal.evaluate(() => document.documentElement.scrollHeight).catch(() => 0) : 0;
+      const tallest = Math.max(layers, modalHeight > 0 ? modalHeight + 60 : 0);
       await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, tallest + 120) });
       await page.waitForTimeout(150);
+      // The modal's page paints in its own process: let it draw the newly shown part before the shot.
+      if (modal) await modal.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))).catch(() => undefined);
+      if (modal) await page.waitForTimeout(250);
       await page.screenshot({ path });
       await page.setViewportSize(viewport);
       return path;

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { ProcessConfig } from '../../../rules';
 import { buildPowerUp } from '../../../powerup/build/build-powerup';
 import { realClock } from '../../../server/deadlines/deadline-clock';
 import { DEADLINES_QUEUE } from '../../../server/deadlines/deadline-job';
@@ -15,6 +16,7 @@ import { powerupStatic } from '../../../server/http/powerup-static';
 import type { Notice } from '../../../server/notify/notice';
 import { createPowerUpApi } from '../../../server/powerup-api/create-powerup-api';
 import { createAuditLog } from '../../../server/store/audit-log';
+import { createResponsibles } from '../../../server/store/responsibles';
 import { createWatchedBoards } from '../../../server/store/watched-boards';
 import { createPendingAdvances } from '../../../server/worker/pending-changes';
 import { createStageHistory, type StageHistory } from '../../../server/store/stage-history';
@@ -36,6 +38,10 @@ export type BrowserStack = {
   hostOrigin: string;
   bundles: HostBundles;
   history: StageHistory;
+  /** The stores' Redis and key prefix, and the rules the API runs: what a history seeder writes with. */
+  redis: Redis;
+  prefix: string;
+  config: ProcessConfig;
   /** What the API asked the notifier to send. */
   notices: Notice[];
   stop(): Promise<void>;
@@ -81,6 +87,7 @@ export async function startBrowserStack(name: string): Promise<BrowserStack> {
     trello: createTrelloClient({ baseUrl: sim.url, key: board.key, token: board.members.gatekeeper.token, redis, keyPrefix: prefix, log }),
     history,
     audit: createAuditLog({ redis, prefix }),
+    responsibles: createResponsibles({ redis, prefix }),
     dryRun: false,
   });
   const app = createApp({
@@ -101,6 +108,9 @@ export async function startBrowserStack(name: string): Promise<BrowserStack> {
     hostOrigin: host.origin,
     bundles,
     history,
+    redis,
+    prefix,
+    config,
     notices,
     async stop() {
       await new Promise<void>((resolve) => {

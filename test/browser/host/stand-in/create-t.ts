@@ -34,6 +34,12 @@ export function createT(opts: { channel: HostChannel; context: HostContext; args
       // A popup's URL is relative to the frame that opens it.
       ask('popup', { ...options, ...(options.url ? { url: new URL(options.url, window.location.href).href } : {}) }),
     closePopup: () => ask('closePopup'),
+    modal: (options: { url: string; [key: string]: unknown }) =>
+      // Like a popup's, a modal's URL is relative to the frame that opens it.
+      ask('modal', { ...options, url: new URL(options.url, window.location.href).href }),
+    updateModal: (options: Record<string, unknown>) => ask('updateModal', options),
+    closeModal: () => ask('closeModal'),
+    showCard: (idCard: string) => ask('showCard', idCard),
     alert: (options: { message: string; duration?: number; display?: string }) => ask('alert', options),
     hideAlert: () => ask('hideAlert'),
     sizeTo: (target: string | number | Element) => ask('sizeTo', heightOf(target)),

@@ -9,6 +9,11 @@ export type HostUi = {
   /** Opened in the context of the call (the card whose button or badge was clicked). */
   popup(context: HostContext, options: { title: string; url?: string; args?: Record<string, unknown>; height?: number }): void;
   closePopup(): void;
+  /** t.modal: an iframe over the board, full-screen when asked. */
+  modal(context: HostContext, options: { url: string; title?: string; fullscreen?: boolean; height?: number; args?: Record<string, unknown> }): void;
+  closeModal(): void;
+  /** t.showCard: Trello opens the card over whatever is shown. */
+  showCard(cardId: string): Promise<void>;
   alert(options: { message: string; display?: string }): void;
   sizeTo(frame: Frame, height: number): void;
   /** Shared card data changed: Trello reloads the card-back section and re-asks for badges. */
@@ -48,6 +53,14 @@ export async function handleRequest(
       return ui.popup(context, args[0] as Parameters<HostUi['popup']>[1]);
     case 'closePopup':
       return ui.closePopup();
+    case 'modal':
+      return ui.modal(context, args[0] as Parameters<HostUi['modal']>[1]);
+    case 'updateModal':
+      return undefined;
+    case 'closeModal':
+      return ui.closeModal();
+    case 'showCard':
+      return ui.showCard(String(args[0]));
     case 'alert':
       return ui.alert(args[0] as { message: string; display?: string });
     case 'hideAlert':

@@ -28,6 +28,12 @@ export type HostApi = {
   /** Opens the card: detail badges, buttons, the back section; resolves once the section has drawn. */
   openCard(cardId: string): Promise<{ detailBadges: ShownBadge[]; buttons: string[] }>;
   closeCard(): void;
+  /** Asks board-buttons (as Trello does for the board's header) and draws them; answers their texts. */
+  renderBoardButtons(): Promise<string[]>;
+  /** The open modal, if any: its title and whether it is full-screen. */
+  modal(): { title: string; fullscreen: boolean } | null;
+  /** Every card id the Power-Up asked to show (t.showCard), in order. */
+  shownCards(): string[];
   pluginData(cardId: string): Record<string, unknown> | undefined;
   alerts(): { message: string; display: string }[];
   /** Moves the card on the host board, as Trello would show a move the service made. */

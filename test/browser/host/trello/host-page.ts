@@ -1,7 +1,7 @@
 // The test host: plays Trello for the Power-Up's real pages. It loads the connector in an iframe,
 // calls its capability handlers, draws badges, the card back, popups and alerts, and answers `t`
 // from an in-memory board and pluginData store (4096-character limit included).
-import type { HostContext } from '../protocol';
+import { isCallbackRef, type CallbackRef, type HostContext } from '../protocol';
 import { badgeElements, resolveBadges, shown } from './badges';
 import { createBoardModel } from './board-model';
 import { renderCardView } from './card-view';
@@ -20,12 +20,20 @@ window.gkHost = {
     const store = createPluginStore(config.pluginData);
     let open: { cardId: string; section: Frame | undefined; refresh(): Promise<void> } | undefined;
     const frames = createFrames((frame, message) => handleRequest({ config, board, store, ui }, frame, message));
-    const { ui, alerts } = createHostUi(frames, (cardId) => {
-      if (open?.cardId !== cardId || !open.section) return;
-      // Trello reloads a card-back section whenever the card's pluginData changes (§5.1).
-      open.section.iframe.src = open.section.iframe.src.replace('#', `?reload=${Date.now()}#`);
-      void open.refresh();
-    });
+    const hostUi = createHostUi(
+      frames,
+      (cardId) => {
+        if (open?.cardId !== cardId || !open.section) return;
+        // Trello reloads a card-back section whenever the card's pluginData changes (§5.1).
+        open.section.iframe.src = open.section.iframe.src.replace('#', `?reload=${Date.now()}#`);
+        void open.refresh();
+      },
+      // t.showCard opens a card of the board; one the test did not put on the host board is only recorded.
+      async (cardId) => {
+        if (config.cards.some((card) => card.id === cardId)) await started?.api.openCard(cardId);
+      },
+    );
+    const { ui, alerts } = hostUi;
     const context = (cardId?: string): HostContext => ({
       board: config.board.id,
       ...(cardId ? { card: cardId } : {}),
@@ -71,6 +79,24 @@ window.gkHost = {
           open = undefined;
           cardRoot.replaceChildren();
         },
+        async renderBoardButtons() {
+          type BoardButton = { text: string; icon: { light: string; dark: string }; callback?: CallbackRef };
+          const buttons = ((await frames.invoke(connector, 'board-buttons', context())) as BoardButton[] | null) ?? [];
+          document.getElementById('board-header')!.replaceChildren(
+            el('h1', {}, [config.board.name]),
+            ...buttons.map((button) => {
+              const node = el('button', { class: 'board-button' }, [el('img', { src: button.icon.light, alt: '' }), button.text]);
+              if (isCallbackRef(button.callback)) {
+                const ref = button.callback;
+                node.addEventListener('click', () => void frames.callback(connector, ref.__gkCallback, context()));
+              }
+              return node;
+            }),
+          );
+          return buttons.map((button) => button.text);
+        },
+        modal: hostUi.modal,
+        shownCards: hostUi.shownCards,
         pluginData: (cardId) => store.card(cardId),
         alerts,
         moveCard: (cardId, listId) => board.moveCard(cardId, listId),
@@ -80,6 +106,9 @@ window.gkHost = {
   renderBoard: () => api().renderBoard(),
   openCard: (cardId) => api().openCard(cardId),
   closeCard: () => api().closeCard(),
+  renderBoardButtons: () => api().renderBoardButtons(),
+  modal: () => api().modal(),
+  shownCards: () => api().shownCards(),
   pluginData: (cardId) => api().pluginData(cardId),
   alerts: () => api().alerts(),
   moveCard: (cardId, listId) => api().moveCard(cardId, listId),
