@@ -1,6 +1,6 @@
 import type { Router } from 'express';
 import {
-  findStage, isInRole, membersOfRole, toDecisionRecord, visitRecords,
+  isInRole, membersOfRole, toDecisionRecord, visitRecords,
   type CardHistory, type Person, type ProcessConfig, type TurnRecord,
 } from '../../rules';
 import { ApiError } from '../powerup-api/api-errors';
@@ -8,6 +8,7 @@ import { apiRouter } from '../powerup-api/api-router';
 import type { StageVisit } from '../store/stage-history';
 import { personOf, responsibleNow } from './board-report-cards';
 import type { ReportDeps } from './report-deps';
+import { stageWithTurn } from './stage-turn';
 import { peopleOf, viewerOf, type Viewer } from './report-viewer';
 
 /**
@@ -56,7 +57,7 @@ export async function cardOnBoard(
   return { idList: card.idList, idMembers: [] };
 }
 
-/** Whose turn the card is in the stage it is in now; null when it is in no stage of the process (or we have no record of it). */
+/** Whose turn the card is in the stage it is in now; null outside the process, in its last stage, or without a record of the arrival. */
 function turnOf(
   config: ProcessConfig,
   visits: readonly StageVisit[],
@@ -65,8 +66,7 @@ function turnOf(
   viewer: Viewer,
   people: (username: string) => Person,
 ): TurnRecord | null {
-  const open = visits.at(-1);
-  const stage = open && open.leftAt === null && open.listId === idList ? findStage(config, open.stage) : undefined;
+  const stage = stageWithTurn(config, visits.at(-1), idList);
   if (!stage) return null;
   return {
     stage: stage.list,

@@ -1,11 +1,12 @@
 import type { Router } from 'express';
-import { findStage, isInRole, type Person, type ProcessConfig, type Stage, type TakeAnswer } from '../../rules';
+import { isInRole, type Person, type ProcessConfig, type Stage, type TakeAnswer } from '../../rules';
 import { ApiError } from '../powerup-api/api-errors';
 import { apiRouter } from '../powerup-api/api-router';
 import type { Take } from '../store/responsibles';
 import { cardOnBoard } from './card-history-route';
 import type { ReportDeps } from './report-deps';
 import { viewerOf, type Viewer } from './report-viewer';
+import { stageWithTurn } from './stage-turn';
 
 /**
  * `POST /api/cards/:cardId/take` («Беру»): a member of the stage owner's role takes the card in its
@@ -47,9 +48,9 @@ export function takeRoute(deps: ReportDeps): Router {
 /** The stage of the visit the card is in now, as the service recorded it in this very list. */
 async function currentStage(deps: ReportDeps, cardId: string, idList: string): Promise<{ stage: Stage; enteredAt: string }> {
   const visit = await deps.history.current(cardId);
-  const stage = visit && visit.leftAt === null && visit.listId === idList ? findStage(deps.config, visit.stage) : undefined;
+  const stage = stageWithTurn(deps.config, visit, idList);
   if (!visit || !stage) {
-    throw new ApiError(409, 'not_in_stage', `card ${cardId} is in no stage of the process that the service saw it enter; there is nothing to take`);
+    throw new ApiError(409, 'not_in_stage', `card ${cardId} is not waiting in a stage of the process (or the service did not see it arrive there); there is nothing to take`);
   }
   return { stage, enteredAt: visit.enteredAt };
 }
@@ -69,6 +70,6 @@ async function joinCard(deps: ReportDeps, cardId: string, idMembers: readonly st
 function takenBy(config: ProcessConfig, stage: Stage, person: Person): string {
   const who = person.fullName ? `${person.fullName} (@${person.username})` : `@${person.username}`;
   return config.language === 'en'
-    ? `${who} has already taken this card in «${stage.list}».`
-    : `Карточку на этапе «${stage.list}» уже взял(а) ${who}.`;
+    ? `This card already has a responsible in «${stage.list}»: ${who}.`
+    : `У карточки на этапе «${stage.list}» уже есть ответственный: ${who}.`;
 }

@@ -59,7 +59,7 @@ describe('a card\'s history and «Беру»', () => {
     const second = await take('accountant');
     expect(second.status).toBe(409);
     expect(second.body).toEqual({
-      taken: false, stage: 'Новая заявка', responsible: person('manager'), message: `Карточку на этапе «Новая заявка» уже взял(а) ${person('manager').fullName} (@manager).`,
+      taken: false, stage: 'Новая заявка', responsible: person('manager'), message: `У карточки на этапе «Новая заявка» уже есть ответственный: ${person('manager').fullName} (@manager).`,
     });
 
     const again = await take('manager');
