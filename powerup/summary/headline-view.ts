@@ -17,7 +17,7 @@ export function headlineView(ctx: ViewContext, model: HeadlineModel, periodLabel
   const kpi = (label: string, value: number | null, count: number, testId: string) =>
     h('div', { class: 'gk-kpi', attrs: { 'data-testid': testId } }, [
       h('span', { class: 'gk-kpi-label', text: label }),
-      h('span', { class: 'gk-kpi-value', text: numberText(ctx, value) }),
+      h('span', { class: 'gk-kpi-value', text: numberText(ctx, value, true) }),
       h('span', { class: 'gk-kpi-note', text: `${localize.text('report-unit-days')} · ${localize.message(message('report-onboardings', { count }, count))}` }),
     ]);
   return section(

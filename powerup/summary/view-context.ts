@@ -17,7 +17,8 @@ export function daysText(ctx: ViewContext, days: number | null): string {
   return days === null ? '—' : ctx.localize.text('report-days', { days });
 }
 
-/** A number in the member's style, or «—». */
-export function numberText(ctx: ViewContext, value: number | null): string {
-  return value === null ? '—' : new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: 1 }).format(value);
+/** A number in the member's style, or «—»; `fixed`: always one decimal, so «5,0» stands beside «6,4». */
+export function numberText(ctx: ViewContext, value: number | null, fixed = false): string {
+  if (value === null) return '—';
+  return new Intl.NumberFormat(ctx.locale, { minimumFractionDigits: fixed ? 1 : 0, maximumFractionDigits: 1 }).format(value);
 }
