@@ -1,24 +1,26 @@
 import type { WorkCalendar } from './calendar-of';
-import { utcMidnight, weekdayOf, type LocalDate } from './local-date';
-
-const DAY = 86_400_000;
+import { dayNumber, weekdayOfDay, type LocalDate } from './local-date';
+import { countBetween } from './sorted-days';
 
 /**
  * How many working days lie strictly between two dates, as isWorkingDay would count them one by
  * one, but in time that does not grow with the distance: whole weeks by arithmetic, then the listed
- * holidays and working days inside the range. A card can sit in a stage for a year.
+ * holidays and working days inside the range, found by binary search in the calendar's sorted day
+ * numbers. A card can sit in a stage for a year.
  */
 export function countWorkingDaysBetween(calendar: WorkCalendar, after: LocalDate, before: LocalDate): number {
-  const [low, high] = [utcMidnight(after), utcMidnight(before)];
-  const span = Math.round((high - low) / DAY) - 1;
+  return countWorkingDaysBetweenDays(calendar, dayNumber(after), dayNumber(before));
+}
+
+/** countWorkingDaysBetween for day numbers (see dayNumber). */
+export function countWorkingDaysBetweenDays(calendar: WorkCalendar, after: number, before: number): number {
+  const span = before - after - 1;
   if (span <= 0) return 0;
-  const isWeekend = (date: LocalDate) => calendar.weekends.has(weekdayOf(date));
-  const inside = (date: LocalDate) => utcMidnight(date) > low && utcMidnight(date) < high;
-  const holidaysOnWeekdays = [...calendar.holidays].filter((date) => inside(date) && !isWeekend(date)).length;
-  const workedWeekends = [...calendar.workingDays].filter(
-    (date) => inside(date) && isWeekend(date) && !calendar.holidays.has(date),
-  ).length;
-  return weekdaysIn(calendar, weekdayOf(after), span) - holidaysOnWeekdays + workedWeekends;
+  return (
+    weekdaysIn(calendar, weekdayOfDay(after), span) -
+    countBetween(calendar.holidaysOnWeekdays, after, before) +
+    countBetween(calendar.workedWeekends, after, before)
+  );
 }
 
 /** Days not in `weekends` among the `span` days after a day whose weekday is `weekday`. */

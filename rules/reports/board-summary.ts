@@ -2,15 +2,16 @@ import { calendarOf } from '../calendar/calendar-of';
 import type { ReportSpan } from '../config/reports-schema';
 import type { ProcessConfig } from '../config/process-config';
 import { linearStages } from '../process/find-stage';
-import { completedOnboardings } from './completed-onboardings';
+import { timedCards } from './card-timeline';
+import { onboardingsOf } from './completed-onboardings';
 import { monthStats } from './month-stats';
 import { monthOf, monthsEndingWith, monthsOf } from './months';
-import { limitDaysOf, overdueCards, pipeline } from './pipeline';
+import { limitDaysOf, overdueCards, pipelineOf } from './pipeline';
 import { refusals } from './refusals';
 import type { DecisionLike, Period, ReportCard } from './report-input';
 import { reportSpans } from './report-spans';
 import type { BoardSummary, Headline, Person, StageFigures, ViewerRights } from './report-types';
-import { spanCompletions, spanFigures, type SpanCompletion } from './span-figures';
+import { completionsOf, spanFigures, type SpanCompletion } from './span-figures';
 import { statsOf } from './stats';
 
 export type BoardSummaryInput = {
@@ -31,10 +32,12 @@ const TREND_MONTHS = 12;
 export function boardSummary({ config, cards, decisions, people, viewer, period, now }: BoardSummaryInput): BoardSummary {
   const calendar = calendarOf(config);
   const { timeZone } = calendar;
-  const stages = pipeline({ config, calendar, cards, people, now });
+  // Each card's history is put on the clock once; every figure below reads it.
+  const timed = timedCards(config, calendar, cards, now);
+  const stages = pipelineOf({ config, calendar, cards: timed, people, now });
   const spans = reportSpans(config);
-  const completions = spans.map((span) => spanCompletions(config, calendar, span, cards));
-  const onboardings = completedOnboardings(config, cards, period);
+  const completions = spans.map((span) => completionsOf(span, timed, timeZone));
+  const onboardings = onboardingsOf(config, timed, period);
   const done = onboardings.map((row) => ({ month: row.month, days: row.leadDays }));
   return {
     generatedAt: now.toISOString(),

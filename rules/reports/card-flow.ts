@@ -1,22 +1,25 @@
 import type { WorkCalendar } from '../calendar/calendar-of';
 import type { ProcessConfig } from '../config/process-config';
+import type { Stage } from '../config/stage-schema';
 import { findStage, linearStages } from '../process/find-stage';
+import { activeDaysToNow, cardTimeline, suspendedDays, type CardTimeline } from './card-timeline';
 import type { VisitLike } from './report-input';
 import { roundDays } from './stats';
-import { activeDays, timedVisits, workingDays } from './visit-time';
 
 /** A card's path so far: how long since it started, how long it was suspended, how often it went back. */
 export type CardFlow = { sinceStartDays: number; suspendedDays: number; backwardMoves: number };
 
 export function cardFlow(config: ProcessConfig, calendar: WorkCalendar, visits: readonly VisitLike[], now: Date): CardFlow {
-  const timed = timedVisits(config, visits, now);
-  const first = timed[0];
-  if (!first) return { sinceStartDays: 0, suspendedDays: 0, backwardMoves: 0 };
-  const suspended = timed.filter((v) => v.suspension).reduce((total, v) => total + workingDays(calendar, v.start, v.end), 0);
+  return flowOf(config, cardTimeline(config, calendar, visits, now));
+}
+
+/** cardFlow read off a timeline already measured. */
+export function flowOf(config: ProcessConfig, timeline: CardTimeline): CardFlow {
+  if (timeline.visits.length === 0) return { sinceStartDays: 0, suspendedDays: 0, backwardMoves: 0 };
   return {
-    sinceStartDays: roundDays(activeDays(calendar, timed, first.start, now)),
-    suspendedDays: roundDays(suspended),
-    backwardMoves: backwardMoves(config, timed.map((v) => v.visit)),
+    sinceStartDays: roundDays(activeDaysToNow(timeline)),
+    suspendedDays: roundDays(suspendedDays(timeline)),
+    backwardMoves: countBackward(linearStages(config), timeline.visits.map((v) => v.stage)),
   };
 }
 
@@ -26,11 +29,14 @@ export function cardFlow(config: ProcessConfig, calendar: WorkCalendar, visits: 
  * was suspended in is no step back; nor is entering the same stage again.
  */
 export function backwardMoves(config: ProcessConfig, visits: readonly VisitLike[]): number {
-  const order = linearStages(config);
+  return countBackward(linearStages(config), visits.map((visit) => findStage(config, visit.stage)));
+}
+
+/** backwardMoves over the visits' stages (undefined for a list that is none), oldest first. */
+function countBackward(order: readonly Stage[], stages: readonly (Stage | undefined)[]): number {
   let previous = -1;
   let count = 0;
-  for (const visit of visits) {
-    const stage = findStage(config, visit.stage);
+  for (const stage of stages) {
     if (!stage || stage.side) continue;
     const index = order.indexOf(stage);
     if (index < previous) count++;

@@ -1,11 +1,12 @@
-import { calendarOf, type WorkCalendar } from '../calendar/calendar-of';
+import { calendarOf } from '../calendar/calendar-of';
+import { workingDaysOfMs } from '../calendar/working-time-between';
 import type { ProcessConfig } from '../config/process-config';
 import { linearStages } from '../process/find-stage';
-import { sameName } from '../process/same-name';
+import { normaliseName } from '../process/same-name';
+import { activeDaysBetween, timedCards, visitMsBefore, type CardTimeline, type TimedCard } from './card-timeline';
 import { inPeriod, monthOf } from './months';
 import type { Period, ReportCard } from './report-input';
 import { roundDays } from './stats';
-import { activeDays, earlier, timedVisits, workingDays } from './visit-time';
 
 /** One finished onboarding: a row of onboardings.csv, and what the summary's onboarding figures count. */
 export type OnboardingRow = {
@@ -31,37 +32,46 @@ export type OnboardingRow = {
  * card whose history starts in the last stage (a client from before the service) completed nothing.
  */
 export function completedOnboardings(config: ProcessConfig, cards: readonly ReportCard[], period?: Period): OnboardingRow[] {
-  const calendar = calendarOf(config);
+  // Every sum stops at the completion, an arrival: the visits before it are all closed, so no `now`
+  // is needed.
+  return onboardingsOf(config, timedCards(config, calendarOf(config), cards, new Date(0)), period);
+}
+
+/** completedOnboardings read off the cards' timelines. */
+export function onboardingsOf(config: ProcessConfig, cards: readonly TimedCard[], period?: Period): OnboardingRow[] {
+  const main = linearStages(config);
+  const measured = main.slice(0, -1).map((stage) => ({ stage: stage.list, name: normaliseName(stage.list) }));
+  const last = normaliseName(main[main.length - 1]!.list);
   return cards
-    .flatMap((card) => onboardingOf(config, calendar, card) ?? [])
+    .flatMap(({ card, timeline }) => onboardingOf(card, timeline, last, measured) ?? [])
     .filter((row) => !period || inPeriod(new Date(row.completedAt), period))
     .sort((a, b) => Date.parse(a.completedAt) - Date.parse(b.completedAt) || a.name.localeCompare(b.name, 'ru'));
 }
 
-function onboardingOf(config: ProcessConfig, calendar: WorkCalendar, card: ReportCard): OnboardingRow | null {
-  const main = linearStages(config);
-  const last = main[main.length - 1]!;
-  // Every sum below stops at the completion, an arrival: the visits before it are all closed, so
-  // no `now` is needed.
-  const sorted = timedVisits(config, card.visits, new Date(0));
-  const done = sorted.findIndex((v) => sameName(v.visit.stage, last.list));
+function onboardingOf(
+  card: ReportCard,
+  timeline: CardTimeline,
+  last: string,
+  measured: readonly { stage: string; name: string }[],
+): OnboardingRow | null {
+  const visits = timeline.visits;
+  const done = visits.findIndex((v) => v.name === last);
   if (done <= 0) return null;
-  const [first, completion] = [sorted[0]!, sorted[done]!];
-  const before = sorted.slice(0, done);
+  const [first, completion] = [visits[0]!, visits[done]!];
+  const perName = new Map<string, number>();
+  for (const v of visits.slice(0, done)) {
+    if (!v.suspension) perName.set(v.name, (perName.get(v.name) ?? 0) + visitMsBefore(timeline, v, completion.startMs));
+  }
   return {
     cardId: card.cardId,
     name: card.name,
     startedAt: first.visit.enteredAt,
     completedAt: completion.visit.enteredAt,
-    month: monthOf(completion.start, calendar.timeZone),
-    leadDays: roundDays(activeDays(calendar, sorted, first.start, completion.start)),
-    perStage: main.slice(0, -1).map((stage) => ({
-      stage: stage.list,
-      days: roundDays(
-        before
-          .filter((v) => !v.suspension && sameName(v.visit.stage, stage.list))
-          .reduce((total, v) => total + workingDays(calendar, v.start, earlier(v.end, completion.start)), 0),
-      ),
+    month: monthOf(completion.start, timeline.calendar.timeZone),
+    leadDays: roundDays(activeDaysBetween(timeline, 0, done)),
+    perStage: measured.map(({ stage, name }) => ({
+      stage,
+      days: roundDays(workingDaysOfMs(timeline.calendar, perName.get(name) ?? 0)),
     })),
   };
 }

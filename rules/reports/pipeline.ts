@@ -3,14 +3,13 @@ import { limitOf } from '../calendar/stage-limit';
 import { stageTimeStatus } from '../calendar/stage-time-status';
 import type { ProcessConfig } from '../config/process-config';
 import type { Stage } from '../config/stage-schema';
-import { findStage } from '../process/find-stage';
+import { findStage, normalisedListName } from '../process/find-stage';
 import { membersOfRole } from '../process/roles';
-import { sameName } from '../process/same-name';
-import { cardFlow } from './card-flow';
+import { flowOf } from './card-flow';
+import { timedCards, type TimedCard } from './card-timeline';
 import type { ReportCard } from './report-input';
 import type { Person, PipelineCard, PipelineStage, TimeState } from './report-types';
 import { roundDays } from './stats';
-import { timedVisits } from './visit-time';
 
 export type PipelineInput = {
   config: ProcessConfig;
@@ -25,13 +24,29 @@ export type PipelineInput = {
  * a list the process does not name is left out.
  */
 export function pipeline({ config, calendar, cards, people, now }: PipelineInput): PipelineStage[] {
+  return pipelineOf({ config, calendar, cards: timedCards(config, calendar, cards, now), people, now });
+}
+
+/** pipeline read off the cards' timelines. */
+export function pipelineOf({
+  config,
+  calendar,
+  cards,
+  people,
+  now,
+}: Omit<PipelineInput, 'cards'> & { cards: readonly TimedCard[] }): PipelineStage[] {
   const stages = [...config.stages.filter((s) => !s.side), ...config.stages.filter((s) => s.side)];
+  const byStage = new Map<Stage, TimedCard[]>();
+  for (const timed of cards) {
+    const stage = findStage(config, timed.card.listName);
+    if (!stage) continue;
+    const inStage = byStage.get(stage);
+    if (inStage) inStage.push(timed);
+    else byStage.set(stage, [timed]);
+  }
   return stages.map((stage) => {
     const owners = membersOfRole(config, stage.owner).map(people);
-    const inStage = cards
-      .filter((card) => findStage(config, card.listName) === stage)
-      .map((card) => pipelineCard(config, calendar, stage, card, owners, now))
-      .sort(worstFirst);
+    const inStage = (byStage.get(stage) ?? []).map((timed) => pipelineCard(config, calendar, stage, timed, owners, now)).sort(worstFirst);
     return {
       stage: stage.list,
       side: stage.side,
@@ -48,14 +63,14 @@ function pipelineCard(
   config: ProcessConfig,
   calendar: WorkCalendar,
   stage: Stage,
-  card: ReportCard,
+  { card, timeline }: TimedCard,
   owners: Person[],
   now: Date,
 ): PipelineCard {
-  const last = timedVisits(config, card.visits, now).at(-1);
+  const last = timeline.visits.at(-1);
   // The clock runs from the visit that brought the card here; without one (a history that lost the
   // move) there is nothing honest to measure.
-  const here = last && sameName(last.visit.stage, stage.list) ? last : undefined;
+  const here = last && last.name === normalisedListName(config, stage.list) ? last : undefined;
   const status = here ? stageTimeStatus(config, stage.list, here.start, now) : undefined;
   const elapsedDays = status ? roundDays(status.elapsed.days) : 0;
   const limitDays = limitDaysOf(stage, calendar);
@@ -69,7 +84,7 @@ function pipelineCard(
     limitDays,
     state,
     overdueDays: state === 'overdue' && status?.limit ? roundDays(Math.max(0, status.elapsed.days - status.limit.days)) : 0,
-    ...cardFlow(config, calendar, card.visits, now),
+    ...flowOf(config, timeline),
     responsible: card.responsible,
     holders: card.responsible ? [card.responsible] : owners,
   };

@@ -1,13 +1,13 @@
 import type { WorkCalendar } from '../calendar/calendar-of';
 import type { ProcessConfig } from '../config/process-config';
 import type { ReportSpan } from '../config/reports-schema';
-import { sameName } from '../process/same-name';
+import { normaliseName } from '../process/same-name';
+import { activeDaysBetween, timedCards, type TimedCard } from './card-timeline';
 import { monthStats } from './month-stats';
 import { inPeriod, monthOf, monthsOf } from './months';
 import type { Period, ReportCard } from './report-input';
 import type { SpanFigures } from './report-types';
 import { roundDays, statsOf } from './stats';
-import { activeDays, timedVisits } from './visit-time';
 
 /** A card that went through a span: when it reached the span's end, and how long it took. */
 export type SpanCompletion = { cardId: string; completedAt: Date; month: string; days: number };
@@ -22,15 +22,22 @@ export function spanCompletions(
   span: ReportSpan,
   cards: readonly ReportCard[],
 ): SpanCompletion[] {
-  return cards.flatMap((card) => {
-    // Both ends are arrivals, so the time between them is made of closed visits: `now` is not needed.
-    const timed = timedVisits(config, card.visits, new Date(0));
-    const start = timed.findIndex((v) => sameName(v.visit.stage, span.from));
+  // Both ends are arrivals, so the time between them is made of closed visits: `now` is not needed.
+  return completionsOf(span, timedCards(config, calendar, cards, new Date(0)), calendar.timeZone);
+}
+
+/** spanCompletions read off the cards' timelines. */
+export function completionsOf(span: ReportSpan, cards: readonly TimedCard[], timeZone: string): SpanCompletion[] {
+  const [from, to] = [normaliseName(span.from), normaliseName(span.to)];
+  return cards.flatMap(({ card, timeline }) => {
+    const visits = timeline.visits;
+    const start = visits.findIndex((v) => v.name === from);
     if (start < 0) return [];
-    const end = timed.findIndex((v, i) => i > start && sameName(v.visit.stage, span.to));
+    const end = visits.findIndex((v, i) => i > start && v.name === to);
     if (end < 0) return [];
-    const [from, to] = [timed[start]!.start, timed[end]!.start];
-    return [{ cardId: card.cardId, completedAt: to, month: monthOf(to, calendar.timeZone), days: roundDays(activeDays(calendar, timed, from, to)) }];
+    const completedAt = visits[end]!.start;
+    const days = roundDays(activeDaysBetween(timeline, start, end));
+    return [{ cardId: card.cardId, completedAt, month: monthOf(completedAt, timeZone), days }];
   });
 }
 

@@ -1,9 +1,10 @@
 import { calendarOf } from '../calendar/calendar-of';
+import { workingDaysOfMs } from '../calendar/working-time-between';
 import type { ProcessConfig } from '../config/process-config';
+import { cardTimeline } from './card-timeline';
 import type { VisitLike } from './report-input';
 import type { Person, VisitRecord } from './report-types';
 import { roundDays } from './stats';
-import { timedVisits, workingDays } from './visit-time';
 
 /** A card's visits for its «История», oldest first, each with its working days (to `now` while open). */
 export function visitRecords(
@@ -12,12 +13,12 @@ export function visitRecords(
   responsibleOf: (visit: VisitLike) => Person | null,
   now: Date,
 ): VisitRecord[] {
-  const calendar = calendarOf(config);
-  return timedVisits(config, visits, now).map(({ visit, start, end, suspension }) => ({
+  const timeline = cardTimeline(config, calendarOf(config), visits, now);
+  return timeline.visits.map(({ visit, ownMs, suspension }) => ({
     stage: visit.stage,
     enteredAt: visit.enteredAt,
     leftAt: visit.leftAt,
-    workingDays: roundDays(workingDays(calendar, start, end)),
+    workingDays: roundDays(workingDaysOfMs(timeline.calendar, ownMs)),
     suspension,
     responsible: responsibleOf(visit),
   }));

@@ -1,11 +1,23 @@
 import type { WorkCalendar } from '../calendar/calendar-of';
 import { workingTimeBetween } from '../calendar/working-time-between';
 import type { ProcessConfig } from '../config/process-config';
-import { findStage } from '../process/find-stage';
+import type { Stage } from '../config/stage-schema';
+import { normalisedListName, stageNamed } from '../process/find-stage';
 import type { VisitLike } from './report-input';
 
-/** A visit placed on the clock: when it started and ended (`now` for the one still open). */
-export type TimedVisit = { visit: VisitLike; start: Date; end: Date; suspension: boolean };
+/**
+ * A visit placed on the clock: when it started and ended (`now` for the one still open), and its
+ * list as the rules know it — the normalised name (to compare with a span's ends, as sameName
+ * does) and the stage, looked up once.
+ */
+export type TimedVisit = {
+  visit: VisitLike;
+  start: Date;
+  end: Date;
+  suspension: boolean;
+  name: string;
+  stage: Stage | undefined;
+};
 
 /**
  * A card's visits oldest first, each with its end: its leftAt, or else the next visit's start (a
@@ -18,19 +30,20 @@ export function timedVisits(config: ProcessConfig, visits: readonly VisitLike[],
   return sorted.map(({ visit, start }, k) => {
     const next = sorted[k + 1];
     const end = visit.leftAt !== null ? new Date(visit.leftAt) : next ? next.start : now;
-    return { visit, start, end, suspension: isSuspensionVisit(config, visit) };
+    const name = normalisedListName(config, visit.stage);
+    const stage = stageNamed(config, name);
+    // Time kept apart: recorded as a suspension, or spent in a stage the rules call one.
+    return { visit, start, end, suspension: visit.kind === 'suspension' || stage?.suspension === true, name, stage };
   });
 }
 
-/** Time kept apart: recorded as a suspension, or spent in a stage the rules call one. */
-export function isSuspensionVisit(config: ProcessConfig, visit: VisitLike): boolean {
-  return visit.kind === 'suspension' || findStage(config, visit.stage)?.suspension === true;
-}
-
 /** Working days between two instants, unrounded; 0 when `to` is not after `from`. */
-export function workingDays(calendar: WorkCalendar, from: Date, to: Date): number {
+function workingDays(calendar: WorkCalendar, from: Date, to: Date): number {
   return workingTimeBetween(calendar, from, to).days;
 }
+
+// The direct measures below walk the calendar once per call: card-timeline reads the same figures
+// off running totals, and falls back on these only for a clock behind the history.
 
 /** Working days of [from, to) that the card spent in suspension. */
 export function suspendedWithin(calendar: WorkCalendar, visits: readonly TimedVisit[], from: Date, to: Date): number {

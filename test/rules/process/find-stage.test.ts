@@ -1,4 +1,5 @@
-import { findStage, linearStages, nextStage, stagesUpTo } from '../../../rules';
+import { findStage, linearStages, nextStage, normaliseName, stagesUpTo } from '../../../rules';
+import { normalisedListName, stageNamed } from '../../../rules/process/find-stage';
 import { loadDefaultRules, STAGE } from '../default-rules';
 
 const config = loadDefaultRules();
@@ -14,6 +15,20 @@ describe('findStage', () => {
 
   it('answers undefined for a list outside the process', () => {
     expect(findStage(config, 'Архив')).toBeUndefined();
+  });
+
+  it('finds every stage of the rules, however often it is asked (the index is built once per rules)', () => {
+    for (let pass = 0; pass < 2; pass++) for (const stage of config.stages) expect(findStage(config, stage.list)).toBe(stage);
+  });
+});
+
+describe('normalisedListName', () => {
+  it.each([STAGE.accounting, '  регистрация в  учете ', 'Архив', 'ЁЛКА'])('is normaliseName of %j', (name) => {
+    expect(normalisedListName(config, name)).toBe(normaliseName(name));
+  });
+
+  it('leads to the stage as findStage does', () => {
+    expect(stageNamed(config, normalisedListName(config, ' СБОР данных'))).toBe(findStage(config, STAGE.data));
   });
 });
 
