@@ -73,6 +73,8 @@ export type StageModel = {
   warning: number;
   /** The owner role's people by name; the role key only when the board names nobody. */
   owners: string;
+  /** The last stage of the main path: its cards are done, so its owner looks after them rather than waits for a turn. */
+  final: boolean;
   cards: CardRow[];
 };
 
@@ -94,6 +96,7 @@ export function cardRow(card: PipelineCard): CardRow {
 
 /** Each stage in the process's order, its cards most urgent first (overdue, then nearing the limit). */
 export function pipelineModel(summary: BoardSummary): StageModel[] {
+  const last = summary.pipeline.filter((stage) => !stage.side).at(-1);
   return summary.pipeline.map((stage: PipelineStage) => ({
     stage: stage.stage,
     side: stage.side,
@@ -102,6 +105,7 @@ export function pipelineModel(summary: BoardSummary): StageModel[] {
     overdue: stage.overdue,
     warning: stage.warning,
     owners: peopleNames(stage.owner.people) ?? stage.owner.role,
+    final: stage === last,
     cards: stage.cards
       .map(cardRow)
       .sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || b.overdueDays - a.overdueDays || b.elapsedDays - a.elapsedDays),

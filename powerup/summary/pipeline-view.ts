@@ -41,7 +41,7 @@ function stageTile(ctx: ViewContext, stage: StageModel): HTMLElement {
       stage.limitDays === null ? localize.text('report-stage-no-limit') : localize.text('report-stage-limit', { days: stage.limitDays }),
       stage.side ? ` · ${localize.text('report-stage-side')}` : '',
     ]),
-    h('p', { class: 'gk-stage-owner' }, [h('span', { class: 'gk-muted', text: `${localize.text('report-turn')}: ` }), stage.owners]),
+    h('p', { class: 'gk-stage-owner' }, [h('span', { class: 'gk-muted', text: `${localize.text(stage.final ? 'report-owner' : 'report-turn')}: ` }), stage.owners]),
     stage.count === 0 ? h('p', { class: 'gk-stage-empty', text: localize.text('report-stage-empty') }) : null,
     shown.length > 0 ? h('ul', { class: 'gk-stage-cards' }, shown.map((card) => cardLine(ctx, card))) : null,
     rest.length > 0

@@ -48,6 +48,12 @@ describe('the pipeline', () => {
     expect(contract).toMatchObject({ holders: 'Максим Менеджеров', taken: true, state: 'overdue', overdueDays: 4 });
   });
 
+  it('marks the last stage of the main path as final: its owner looks after finished cards, nobody waits for a turn', () => {
+    const stages = pipelineModel(SUMMARY);
+    const main = SUMMARY.pipeline.filter((s) => !s.side);
+    expect(stages.filter((s) => s.final).map((s) => s.stage)).toEqual([main.at(-1)!.stage]);
+  });
+
   it('lists the overdue cards worst first, with who holds them', () => {
     expect(overdueRows(SUMMARY).map((r) => [r.name, r.stage, r.overdueDays, r.holders])).toEqual([
       ['Радио Ромашка', 'Договор и оплата', 4, 'Максим Менеджеров'],
