@@ -1,5 +1,5 @@
 import type { HostHandlers } from 'trellopowerup/lib/hosthandlers';
-import type { CardStatus, PowerUpRules } from '../model/api-contract';
+import type { CardStatus, PowerUpRules, StageMovers } from '../model/api-contract';
 import { statusIsFresh, type CardFacts } from '../model/status-freshness';
 import { apiBaseUrl, createApiClient, type ApiClient } from './api-client';
 import { sharedValue, type SharedValue } from './shared-value';
@@ -18,6 +18,8 @@ export type BoardSources = {
   config(t: HostHandlers): Promise<PowerUpRules>;
   /** The card's status from the board's shared status, refetched once if Trello says it changed. */
   cardStatus(t: HostHandlers, cardId: string, facts: CardFacts): Promise<CardStatus | undefined>;
+  /** Who may move cards into the gated stages, as this member sees it (from the same shared status). */
+  movers(t: HostHandlers): Promise<StageMovers>;
   /** After a move the board's status is out of date for everyone. */
   forgetStatus(t: HostHandlers): void;
 };
@@ -29,7 +31,7 @@ export type BoardSources = {
  */
 export function createBoardSources(opts: { pageUrl: string; fetch?: typeof fetch; now?: () => number }): BoardSources {
   const tokens = new Map<string, SharedValue<string>>();
-  const statuses = new Map<string, SharedValue<{ cards: Record<string, CardStatus> }>>();
+  const statuses = new Map<string, SharedValue<{ cards: Record<string, CardStatus>; movers?: StageMovers }>>();
   let rules: SharedValue<PowerUpRules> | undefined;
   const board = (t: HostHandlers) => t.getContext().board;
   const perBoard = <T>(map: Map<string, SharedValue<T>>, t: HostHandlers, load: () => Promise<T>, ttl: number) => {
@@ -55,6 +57,8 @@ export function createBoardSources(opts: { pageUrl: string; fetch?: typeof fetch
       if (statusIsFresh(facts, found)) return found;
       return (await status(t).refresh(STATUS_REFRESH_MIN_AGE_MS)).cards[cardId];
     },
+    // A server from before `movers` answers without it: nobody is then told whom to ask.
+    movers: async (t) => (await status(t).get()).movers ?? {},
     forgetStatus: (t) => status(t).forget(),
   };
 }

@@ -1,7 +1,7 @@
 import type { HostHandlers } from 'trellopowerup/lib/hosthandlers';
 import type { CardSnapshot } from '../../rules';
 import { languageOf } from '../i18n/message';
-import type { PowerUpRules, StageTime } from '../model/api-contract';
+import type { PowerUpRules, StageMovers, StageTime } from '../model/api-contract';
 import { readStation } from '../model/rules-runtime';
 import type { BoardSources } from './board-sources';
 
@@ -13,6 +13,8 @@ export type CardView = {
   card: CardSnapshot;
   /** Null when the server has no time for the card or its status describes another list. */
   time: StageTime | null;
+  /** Who may move cards into the gated stages, for this member. */
+  movers: StageMovers;
   locale: string;
   language: 'ru' | 'en';
 };
@@ -31,6 +33,7 @@ export async function loadCardView(t: HostHandlers, sources: BoardSources): Prom
   ]);
   const facts = { idList: card.idList, checkItems: card.badges?.checkItems ?? 0, checkItemsChecked: card.badges?.checkItemsChecked ?? 0 };
   const status = await sources.cardStatus(t, card.id, facts);
+  const movers = await sources.movers(t);
   const locale = pageLocale(t);
   return {
     cardId: card.id,
@@ -39,6 +42,7 @@ export async function loadCardView(t: HostHandlers, sources: BoardSources): Prom
     // Anyone who can edit the card writes the station: read it without prototypes.
     card: { name: card.name, station: readStation(station), checklists: status?.checklists ?? [] },
     time: status && status.listId === card.idList ? status.time : null,
+    movers,
     locale,
     language: languageOf(locale),
   };

@@ -34,8 +34,15 @@ export type CardStatus = {
   time: StageTime | null;
 };
 
-/** GET /api/boards/:boardId/cards/status: one request for every card of the board. */
-export type BoardStatus = { generatedAt: string; cards: Record<string, CardStatus> };
+/**
+ * For each stage whose gate names who may move cards in: whether the member asking may, and the
+ * people who may (full names), so a badge can say «Готово — переместить может Ирина Директорова» to a
+ * member who may not. Stages anyone may enter are absent.
+ */
+export type StageMovers = Record<string, { allowed: boolean; people: string[] }>;
+
+/** GET /api/boards/:boardId/cards/status: one request for every card of the board, as the member asking sees it. */
+export type BoardStatus = { generatedAt: string; cards: Record<string, CardStatus>; movers: StageMovers };
 
 /**
  * POST /api/cards/:cardId/next-stage: 200 moved (or, in the service's dry-run mode, would have),

@@ -1,5 +1,5 @@
 import type { CardSnapshot } from '../../rules';
-import type { PowerUpRules, StageTime } from './api-contract';
+import type { PowerUpRules, StageMovers, StageTime } from './api-contract';
 import type { BadgeModel } from './badge-model';
 import { checklistBadge, checklistProgress } from './checklist-badge';
 import { readinessFor } from './readiness';
@@ -14,6 +14,8 @@ export type CardBadgeInput = {
   card: CardSnapshot;
   /** Time in the stage from the status endpoint; null when unknown or stale. */
   time: StageTime | null;
+  /** Who may move cards into the gated stages, for the member looking; {} when unknown. */
+  movers?: StageMovers;
 };
 
 /**
@@ -24,7 +26,7 @@ export type CardBadgeInput = {
 export function cardBadgeModels(input: CardBadgeInput): BadgeModel[] {
   const readiness = readinessFor(input.config, input.listName, input.card);
   return [
-    readinessBadge(readiness),
+    readinessBadge(readiness, input.movers),
     checklistBadge(checklistProgress(input.config, input.listName, input.card.checklists)),
     timeBadge(input.time),
   ].filter((badge): badge is BadgeModel => badge !== undefined);

@@ -9,7 +9,7 @@ import { h } from './h';
  * lacks with the reasons under a toggle (checklists included, which the form has no field for).
  */
 export function readinessSummary(view: CardView, localize: Localize): HTMLElement | null {
-  const badge = readinessBadge(readinessFor(view.config, view.listName, view.card));
+  const badge = readinessBadge(readinessFor(view.config, view.listName, view.card), view.movers);
   if (!badge) return null;
   const chip = h('span', { class: `gk-chip gk-chip-${badge.color ?? 'none'}`, text: localize.message(badge.text) });
   const failures = badge.failures ?? [];

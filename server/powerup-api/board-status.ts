@@ -1,21 +1,10 @@
-import { stageTimeStatus, type CardSnapshot, type ProcessConfig, type StageTimeState } from '../../rules';
+import { stageTimeStatus, type ProcessConfig } from '../../rules';
+import type { BoardStatus, CardStatus, StageMovers, StageTime } from '../../powerup/model/api-contract';
 import type { StageVisit } from '../store/stage-history';
 import type { TrelloBoardCard } from '../trello/schema';
 import { snapshotChecklists } from '../worker/card-snapshot';
 
-export type CardTime = { elapsedDays: number; limitDays: number | null; state: StageTimeState };
-
-export type CardStatus = {
-  listId: string;
-  checklists: CardSnapshot['checklists'];
-  /** The stage the service saw the card enter in the list it is in now; null when it has no record of that. */
-  stage: string | null;
-  enteredAt: string | null;
-  time: CardTime | null;
-};
-
-/** The body of `GET /api/boards/:boardId/cards/status`: what every card's badges need, for a whole board at once. */
-export type BoardStatus = { generatedAt: string; cards: Record<string, CardStatus> };
+// The answer's types are the Power-Up's (a type-only import): what the badges read is defined once.
 
 /**
  * Joins Trello's view of the board (lists, checklists) with the service's stage history (when each
@@ -25,6 +14,8 @@ export async function boardStatus(opts: {
   config: ProcessConfig;
   cards: TrelloBoardCard[];
   currentVisit(cardId: string): Promise<StageVisit | null>;
+  /** Who may move cards into the stages that say so, as the member asking sees it. */
+  movers: StageMovers;
   now: Date;
 }): Promise<BoardStatus> {
   // One Redis read per card, issued together: ioredis pipelines them on the one connection.
@@ -41,10 +32,10 @@ export async function boardStatus(opts: {
       time: visit ? timeInStage(opts.config, visit, opts.now) : null,
     };
   });
-  return { generatedAt: opts.now.toISOString(), cards };
+  return { generatedAt: opts.now.toISOString(), cards, movers: opts.movers };
 }
 
-function timeInStage(config: ProcessConfig, visit: StageVisit, now: Date): CardTime {
+function timeInStage(config: ProcessConfig, visit: StageVisit, now: Date): StageTime {
   const status = stageTimeStatus(config, visit.stage, new Date(visit.enteredAt), now);
   return {
     elapsedDays: roundTo2(status.elapsed.days),

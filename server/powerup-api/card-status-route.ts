@@ -4,7 +4,9 @@ import type { StageHistory } from '../store/stage-history';
 import type { TrelloBoardCard } from '../trello/schema';
 import { apiRouter } from './api-router';
 import { boardStatus } from './board-status';
+import type { BoardLookups } from './board-lookups';
 import { claimsOf, requireBoard } from './require-trello-jwt';
+import { stageMovers } from './stage-movers';
 import type { TtlCache } from './ttl-cache';
 
 /**
@@ -15,16 +17,21 @@ export function cardStatusRoute(deps: {
   config: ProcessConfig;
   boardCards: TtlCache<TrelloBoardCard[]>;
   history: Pick<StageHistory, 'current'>;
+  lookups: Pick<BoardLookups, 'members'>;
   now: () => number;
 }): Router {
   const router = apiRouter();
   router.get('/boards/:boardId/cards/status', async (req, res) => {
     const { boardId } = req.params;
-    requireBoard(claimsOf(res), boardId);
+    const claims = claimsOf(res);
+    requireBoard(claims, boardId);
+    const [cards, members] = await Promise.all([deps.boardCards.get(boardId), deps.lookups.members(boardId)]);
+    const viewer = members.find((member) => member.id === claims.idMember);
     const status = await boardStatus({
       config: deps.config,
-      cards: await deps.boardCards.get(boardId),
+      cards,
       currentVisit: (cardId) => deps.history.current(cardId),
+      movers: stageMovers(deps.config, viewer?.username, members),
       now: new Date(deps.now()),
     });
     // Time in stage changes by the minute: the Power-Up asks again rather than trusting a copy.

@@ -72,7 +72,7 @@ export function createPowerUpApi(opts: PowerUpApiOptions): PowerUpApi {
   const router = Router();
   router.use('/api', apiCors(opts.allowedOrigins), requireTrelloJwt(verify), requireWatchedBoard(opts.watchedBoards));
   router.use('/api', rulesRoute(opts.config));
-  router.use('/api', cardStatusRoute({ config: opts.config, boardCards, history: opts.history, now }));
+  router.use('/api', cardStatusRoute({ config: opts.config, boardCards, history: opts.history, lookups, now }));
   router.use('/api', nextStageRoute({ ...opts, lookups, boardChanged: boardCards.forget }));
   router.use('/api', reportsRouter({ ...opts, boardCards, lookups, boardChanged: boardCards.forget, now }));
   router.use('/api', apiErrorHandler(opts.log));

@@ -48,6 +48,22 @@ describe('the badges of a card that lacks its contract', () => {
   });
 });
 
+describe('the readiness badge of a ready card, as each member sees it', () => {
+  it('tells the manager, who may not move it into «Подключение», that the director does; the director that it is ready', async () => {
+    const card = stationCard(stack, 'Радио Полный Комплект', 'Договор и оплата', stationUpTo('contractSignedAndPaid'));
+    const asManager = await openHost(browser, stack, { member: 'manager', cards: [card] });
+    const front = await asManager.page.evaluate(() => window.gkHost.renderBoard());
+    expect(front[card.id]?.[0]).toEqual({ text: 'Готово — переместить может Ирина Директорова', color: 'green' });
+    await asManager.screenshot('badge-ready-for-director');
+    expect(asManager.errors).toEqual([]);
+
+    const asDirector = await openHost(browser, stack, { member: 'director', cards: [card] });
+    const seen = await asDirector.page.evaluate(() => window.gkHost.renderBoard());
+    expect(seen[card.id]?.[0]).toEqual({ text: 'Готово к «Подключение»', color: 'green' });
+    expect(asDirector.errors).toEqual([]);
+  });
+});
+
 describe('«Следующий этап»', () => {
   it('moves a ready card: the card changes list in the simulator and Trello says where', async () => {
     const card = stationCard(stack, 'Радио Готово', 'Новая заявка', stationUpTo('basics'));
@@ -83,7 +99,7 @@ describe('«Следующий этап»', () => {
       'contract.signed': true,
       'payment.received': true,
     });
-    await form.getByRole('button', { name: 'Перевести в «Подключение»' }).click();
+    await form.getByRole('button', { name: 'Переместить в «Подключение»' }).click();
     await host.page.getByRole('alert').filter({ hasText: 'Карточка перемещена в «Подключение»' }).waitFor();
     expect(stack.sim.card(card.id).listName).toBe('Подключение');
     await host.page.locator('iframe[name="popup"]').waitFor({ state: 'detached' });
@@ -96,7 +112,7 @@ describe('«Следующий этап»', () => {
     await host.page.evaluate((id) => window.gkHost.openCard(id), card.id);
     await host.page.getByRole('button', { name: 'Следующий этап' }).click();
     await popup(host).getByText('Перейти в «Подключение» сейчас нельзя:').waitFor();
-    await popup(host).getByText('перемещать в «Подключение» может только: director').waitFor();
+    await popup(host).getByText('переместить в «Подключение» может только директор (@director)').waitFor();
     expect(stack.sim.card(card.id).listName).toBe('Договор и оплата');
     await host.screenshot('popup-refused');
   });

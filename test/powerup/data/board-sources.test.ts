@@ -24,7 +24,7 @@ function setUp() {
   let clock = 0;
   const requests: { path: string; auth: string | null }[] = [];
   const jwtCalls = { count: 0 };
-  const board: BoardStatus = { generatedAt: 'x', cards: Object.fromEntries(CARDS.map((id) => [id, status('L1')])) };
+  const board: BoardStatus = { generatedAt: 'x', cards: Object.fromEntries(CARDS.map((id) => [id, status('L1')])), movers: {} };
   const failing = { next: false };
   const fetch = async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(String(input));

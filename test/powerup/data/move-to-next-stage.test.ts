@@ -12,7 +12,7 @@ const localize = {
     fillPlaceholders((ru as Record<string, string>)[key] ?? key, Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)]))),
   message: () => '',
 };
-const roleFailure = { code: 'role_not_allowed' as const, stage: 'Подключение', ru: 'перемещать в «Подключение» может только: director', en: '', facts: {} };
+const roleFailure = { code: 'role_not_allowed' as const, stage: 'Подключение', ru: 'переместить в «Подключение» может только директор (@director)', en: '', facts: {} };
 
 function sourcesAnswering(answer: NextStageAnswer | Error): BoardSources & { forgotten: number } {
   const sources = {
@@ -29,6 +29,7 @@ function sourcesAnswering(answer: NextStageAnswer | Error): BoardSources & { for
     }),
     config: async () => Promise.reject(new Error('unused')),
     cardStatus: async () => undefined,
+    movers: async () => ({}),
     forgetStatus: () => void (sources.forgotten += 1),
   };
   return sources;

@@ -44,6 +44,22 @@ describe('the readiness badge, for every stage of the default process', () => {
     expect(localized(badge!.text, 'en')).toBe(`Ready for “${next}”`);
   });
 
+  it('tells a member who may not move the ready card on whom to ask, and the one who may that it is ready', () => {
+    const movers = { [STAGE.connection]: { allowed: false, people: ['Ирина Директорова'] } };
+    const ready = readyCardFor(STAGE.connection);
+    const forManager = readiness(cardBadgeModels({ config, listName: STAGE.contract, card: ready, time: null, movers }))!;
+    expect(forManager).toMatchObject({ color: 'green', next: STAGE.connection, failures: [] });
+    expect(localized(forManager.text)).toBe('Готово — переместить может Ирина Директорова');
+    expect(localized(forManager.text, 'en')).toBe('Ready — Ирина Директорова may move it on');
+
+    const forDirector = { [STAGE.connection]: { allowed: true, people: ['Ирина Директорова'] } };
+    expect(localized(readiness(cardBadgeModels({ config, listName: STAGE.contract, card: ready, time: null, movers: forDirector }))!.text))
+      .toBe(`Готово к «${STAGE.connection}»`);
+    // Not ready: what is missing comes first, whoever may move it.
+    expect(localized(readiness(cardBadgeModels({ config, listName: STAGE.contract, card: readyCardFor(STAGE.contract), time: null, movers }))!.text))
+      .toBe('К «Подключение»: 4 поля');
+  });
+
   it.each([STAGE.active, STAGE.suspended, 'Архив'])('in «%s» there is no next stage and no readiness badge', (list) => {
     expect(readiness(badges(list, readyCardFor(STAGE.active)))).toBeUndefined();
   });

@@ -47,6 +47,17 @@ describe('GET /api/boards/:boardId/cards/status', () => {
     expect(res.body.cards[ids.seen].time.elapsedDays).toBeLessThan(0.01);
   });
 
+  it('says, for the member asking, who may move cards into the stages only some roles may enter', async () => {
+    const director = e2e.board.members.director.fullName;
+    const forManager = await status(e2e.board.boardId, e2e.powerUpJwt('manager'));
+    expect(forManager.body.movers).toEqual({
+      'Подключение': { allowed: false, people: [director] },
+      'Приостановлен (задолженность)': { allowed: false, people: [e2e.board.members.accountant.fullName, director] },
+    });
+    const forDirector = await status(e2e.board.boardId, e2e.powerUpJwt('director'));
+    expect(forDirector.body.movers['Подключение']).toEqual({ allowed: true, people: [director] });
+  });
+
   it('gives no stage or time for a card without a record, or whose record is of another list', async () => {
     const res = await status(e2e.board.boardId, e2e.powerUpJwt('engineer'));
     for (const id of [ids.unknown, ids.movedUnseen]) {
