@@ -18,10 +18,11 @@ export async function saveStation(
   shownKeys: readonly string[],
 ): Promise<SaveOutcome> {
   if (!t.memberCanWriteToModel('card')) return { ok: false, message: localize.text('form-read-only') };
-  const stored = await t.get<unknown>('card', 'shared', 'station', {});
-  const plan = planStationSave({ stored: readStation(stored), shownKeys, values: check.values, errors: check.errors });
-  if (!plan.ok) return { ok: false, message: saveStatusText(plan, true, localize) };
   try {
+    // The read is inside too: Trello answering it with an error is a failed save, not a stuck form.
+    const stored = await t.get<unknown>('card', 'shared', 'station', {});
+    const plan = planStationSave({ stored: readStation(stored), shownKeys, values: check.values, errors: check.errors });
+    if (!plan.ok) return { ok: false, message: saveStatusText(plan, true, localize) };
     await t.set('card', 'shared', 'station', plan.station);
     return { ok: true, station: plan.station };
   } catch (err) {

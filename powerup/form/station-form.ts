@@ -81,7 +81,12 @@ export function createStationForm(opts: StationFormOptions): { el: HTMLFormEleme
     saving = true;
     saveButton.disabled = true;
     setStatus(localize.text('form-saving'), 'info');
-    void opts.save(check, shownKeys).then((outcome) => {
+    // Whatever `save` does, the form leaves «saving»: a rejection is shown as a failed save.
+    const failed = (err: unknown): SaveOutcome => ({
+      ok: false,
+      message: localize.text('form-save-failed', { reason: err instanceof Error ? err.message : String(err) }),
+    });
+    void opts.save(check, shownKeys).catch(failed).then((outcome) => {
       saving = false;
       if (outcome.ok) {
         stored = outcome.station;

@@ -92,6 +92,26 @@ describe('the «Данные станции» form on the card back', () => {
     await expect(frame.getByRole('button', { name: 'Сохранить' }).isDisabled()).resolves.toBe(true);
   });
 
+  it.each([
+    ['reading the stored station first', 'get'],
+    ['writing it', 'set'],
+  ])('shows a save that fails in %s as failed, leaves «saving», and saves on the next try', async (_what, command) => {
+    const card = stationCard(stack, `Радио Сбой ${command}`, 'Новая заявка');
+    const { host, frame } = await openCardBack(browser, stack, card);
+    await frame.getByLabel('Название станции').fill('Радио Сбой');
+    // The save's next call to Trello fails once, as when Trello cannot be reached.
+    await host.page.evaluate((failing) => void (window.gkFailNext = { command: failing, frame: 'card-back-section', message: 'Trello не ответил' }), command);
+    await frame.getByRole('button', { name: 'Сохранить' }).click();
+    await frame.getByText('Не удалось сохранить: Trello не ответил').waitFor();
+    await expect(frame.getByRole('button', { name: 'Сохранить' }).isEnabled()).resolves.toBe(true);
+    await host.screenshot(`form-save-failed-${command}`);
+
+    await frame.getByRole('button', { name: 'Сохранить' }).click();
+    await host.page.waitForFunction((id) => window.gkHost.pluginData(id)?.station, card.id);
+    expect(JSON.parse(stack.sim.card(card.id).pluginData[0]!.value).station).toEqual({ 'station.name': 'Радио Сбой' });
+    expect(host.errors).toEqual([]);
+  });
+
   it('runs against a host that refuses, like Trello, a write over 4096 characters', async () => {
     const { host } = await openCardBack(browser, stack, stationCard(stack, 'Радио Проверка Хоста', 'Новая заявка'));
     const inFrame = await host.page.locator('iframe[name="card-back-section"]').elementHandle().then((el) => el!.contentFrame());

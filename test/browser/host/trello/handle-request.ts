@@ -27,6 +27,11 @@ export async function handleRequest(
   { command, args, context }: RequestMessage,
 ): Promise<unknown> {
   const { board, store, ui } = deps;
+  const failure = window.gkFailNext;
+  if (failure?.command === command && failure.frame === frame.iframe.name) {
+    window.gkFailNext = undefined;
+    throw new Error(failure.message);
+  }
   switch (command) {
     case 'card':
       return board.card(context.card);

@@ -47,5 +47,7 @@ declare global {
     gkMintJwt?: () => Promise<string>;
     /** Exposed by the test: mirrors shared card pluginData to the simulator, which the server reads. */
     gkOnSet?: (cardId: string, value: Record<string, unknown>) => Promise<void>;
+    /** Set by a test: the next `t.<command>` call from the named frame fails with this message, as when Trello cannot be reached. */
+    gkFailNext?: { command: string; frame: string; message: string };
   }
 }
