@@ -39,7 +39,8 @@ export function createFormSections(opts: {
     update(values) {
       for (const { fields, section } of sections) {
         const filled = fields.filter((f) => values[f.key] !== undefined).length;
-        const needed = fields.filter((f) => stillNeeded(opts.marks[f.key], f.key, values)).length;
+        // A phone OR an e-mail is one thing to fill in, however many of its alternatives the group shows.
+        const needed = new Set(fields.filter((f) => stillNeeded(opts.marks[f.key], f.key, values)).map((f) => neededAs(opts.marks[f.key], f.key))).size;
         section.update({ filled, total: fields.length, needed });
       }
     },
@@ -49,6 +50,11 @@ export function createFormSections(opts: {
       }
     },
   };
+}
+
+/** The same for a field and each of its alternatives, so they count as one. */
+function neededAs(mark: NeededMark | undefined, key: string): string {
+  return [key, ...(mark?.anyOf ?? [])].sort().join('\n');
 }
 
 /** A marked field without a value, unless one of its alternatives (phone or e-mail) has one. */

@@ -2,7 +2,7 @@ import type { Failure } from '../../rules';
 
 /**
  * The station fields a list of failures is about, in the order of the failures, each once: what
- * the «что не хватает» popup offers to fill in place. The engine names them in `facts.field`
+ * the «чего не хватает» popup offers to fill in place. The engine names them in `facts.field`
  * (or `facts.anyOf` for «a phone or an e-mail»); roles and checklists name no field.
  */
 export function fieldsOfFailures(failures: readonly Failure[]): string[] {

@@ -18,7 +18,7 @@ export function readinessBadge(readiness: Readiness, movers: StageMovers = {}): 
   if (readiness.kind === 'ready') {
     const gate = movers[readiness.next];
     const text = gate && !gate.allowed && gate.people.length > 0
-      ? message('badge-ready-by', { stage: readiness.next, people: gate.people.join(', ') })
+      ? message('badge-ready-by', { stage: readiness.next, people: gate.people.join(', ') }, gate.people.length)
       : message('badge-ready', { stage: readiness.next });
     return { kind: 'readiness', title, text, color: 'green', next: readiness.next, failures: [] };
   }

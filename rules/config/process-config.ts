@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarConfig } from '../calendar/calendar-schema';
+import { Bilingual } from './bilingual';
 import { FieldDef, FieldGroup } from './field-schema';
 import { ChecklistName, RoleName, Username } from './names';
 import { Notifications } from './notifications-schema';
@@ -12,6 +13,18 @@ export const Checklist = z.strictObject({
 });
 export type Checklist = z.infer<typeof Checklist>;
 
+const Members = z.array(Username).min(1);
+
+/** A role: its members, or (to name it in people's messages) its label per language and members. */
+export const Role = z.union([
+  Members,
+  z.strictObject({
+    label: Bilingual.meta({ description: 'How messages name the role, e.g. { ru: директор, en: director }.' }),
+    members: Members,
+  }),
+]);
+export type Role = z.infer<typeof Role>;
+
 /**
  * The whole process a board follows. Strict everywhere: a mistyped key in a file people write is
  * an error, never silently ignored. Cross-references (roles, fields, checklists, stages named
@@ -22,8 +35,8 @@ export const ProcessConfig = z.strictObject({
   language: z.enum(['ru', 'en']).default('ru').meta({ description: 'Language of comments and notifications.' }),
   allowBackward: z.boolean().default(true).meta({ description: 'May cards move to an earlier stage?' }),
   roles: z
-    .record(RoleName, z.array(Username).min(1))
-    .meta({ description: 'Each role and the Trello usernames of its members.' }),
+    .record(RoleName, Role)
+    .meta({ description: 'Each role and the Trello usernames of its members, with a label for messages or without.' }),
   // No zod default: the default (the stages' controllers) depends on the stages; see adminsOf.
   admins: z
     .array(RoleName)

@@ -19,6 +19,11 @@ export function orList(words: readonly string[]): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
 
+/** «директор», «бухгалтер или директор», «а, б или в». */
+export function orListRu(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} или ${words.at(-1)}`;
+}
+
 /** 1 элемент, 2 элемента, 5 элементов, 21 элемент. */
 export function pluralRu(count: number, one: string, few: string, many: string): string {
   const mod100 = count % 100;

@@ -1,6 +1,5 @@
 import { invalid, valid, type FieldResult } from './field-result';
 
-const EXAMPLE = '+7 999 123-45-67';
 
 /**
  * A phone number in international format. People separate groups with spaces, hyphens, dots and
@@ -10,7 +9,8 @@ const EXAMPLE = '+7 999 123-45-67';
 export function validatePhone(value: unknown): FieldResult<string> {
   const text = typeof value === 'string' ? value.trim() : '';
   if (!text.startsWith('+')) {
-    return invalid(`номер в международном формате, например ${EXAMPLE}`, `must be an international number such as ${EXAMPLE}`);
+    // Says what is wrong, not the form's help again («В международном формате, например …»).
+    return invalid('номер должен начинаться с «+» и кода страны, например +7', 'must start with "+" and the country code, e.g. +7');
   }
   if (!/^\+[\d\s().-]+$/.test(text)) {
     return invalid('в номере могут быть только цифры, пробелы, скобки и дефисы', 'may contain only digits, spaces, brackets and hyphens');

@@ -1,11 +1,11 @@
-import { checklistForStage, membersOfRole, missingForStage, nextStage, sameName, type Stage } from '../../rules';
+import { checklistForStage, membersOfRole, missingForStage, nextStage, sameName, type CardSnapshot, type Stage } from '../../rules';
 import { aboutCardEvent } from '../notify/about-card-event';
 import { suspensionNotice } from '../deadlines/suspension-notice';
 import type { CardEvent } from '../queue/card-event';
 import type { TrelloClient } from '../trello/create-trello-client';
 import type { TrelloCard } from '../trello/schema';
 import { toCardSnapshot } from './card-snapshot';
-import type { JudgeDeps } from './judge-card-event';
+import type { JudgeDeps } from './judge-deps';
 
 /** Only what entering a stage touches, so the Power-Up API's «Следующий этап» can call it too. */
 export type EnterStageDeps = Pick<JudgeDeps, 'config' | 'history' | 'notifier' | 'dryRun' | 'powerUpId' | 'log' | 'deadlines'> & {
@@ -29,7 +29,7 @@ export async function enterStage(event: CardEvent, card: TrelloCard, stage: Stag
   // The card already left again: the next event speaks for where it is now.
   if (card.idList !== event.toList.id || deps.dryRun) return;
 
-  await ensureChecklist(event, card, stage, deps);
+  const added = await ensureChecklist(event, card, stage, deps);
   const suspension = suspensionNotice(event, card, stage, left, deps.config);
   if (suspension) await deps.notifier.send(suspension);
   // Into a suspension, the engineers' notice to stop is all the owner's arrival notice would say.
@@ -40,28 +40,46 @@ export async function enterStage(event: CardEvent, card: TrelloCard, stage: Stag
     ...aboutCardEvent(event, card),
     stage: stage.list,
     recipients: membersOfRole(deps.config, stage.owner),
-    next: whatComesNext(card, stage, deps),
+    next: whatComesNext(card, stage, added, deps),
     ...(event.detectedBy ? { detectedBy: event.detectedBy } : {}),
   });
 }
 
 /**
  * The stage's checklist on the card, whole: added if missing, and completed with the items a run
- * killed half-way through adding them did not get to.
+ * killed half-way through adding them did not get to. Returns what it added, unticked, as the
+ * rules read checklists: the card read before the adding does not have it.
  */
-async function ensureChecklist(event: CardEvent, card: TrelloCard, stage: Stage, deps: EnterStageDeps): Promise<void> {
+async function ensureChecklist(
+  event: CardEvent,
+  card: TrelloCard,
+  stage: Stage,
+  deps: EnterStageDeps,
+): Promise<CardSnapshot['checklists']> {
   const checklist = checklistForStage(deps.config, stage.list);
-  if (!checklist) return;
+  if (!checklist) return [];
+  const unticked = (items: string[]) => [{ name: checklist.name, items: items.map((name) => ({ name, complete: false })) }];
   const present = card.checklists.find((c) => sameName(c.name, checklist.name));
-  if (!present) return void (await deps.trello.addChecklist(event.cardId, checklist.name, checklist.items));
+  if (!present) {
+    await deps.trello.addChecklist(event.cardId, checklist.name, checklist.items);
+    return unticked(checklist.items);
+  }
   const missing = checklist.items.filter((item) => !present.checkItems.some((i) => sameName(i.name, item)));
-  if (missing.length > 0) await deps.trello.addCheckItems(present.id, missing);
+  if (missing.length === 0) return [];
+  await deps.trello.addCheckItems(present.id, missing);
+  return unticked(missing);
 }
 
-/** The owner's first question: what does the card still lack for the stage after this one? */
-function whatComesNext(card: TrelloCard, stage: Stage, deps: EnterStageDeps) {
+/**
+ * The owner's first question: what does the card still lack for the stage after this one? The
+ * checklist just added counts as on the card, so the notice lists its unticked items rather than
+ * saying the card has no such checklist. Its items join the card's copy if any: the rules count
+ * an item ticked in either copy.
+ */
+function whatComesNext(card: TrelloCard, stage: Stage, added: CardSnapshot['checklists'], deps: EnterStageDeps) {
   const next = nextStage(deps.config, stage.list);
   if (!next) return undefined;
-  const missing = missingForStage(deps.config, next.list, toCardSnapshot(card, deps.powerUpId, deps.log));
+  const snapshot = toCardSnapshot(card, deps.powerUpId, deps.log);
+  const missing = missingForStage(deps.config, next.list, { ...snapshot, checklists: [...snapshot.checklists, ...added] });
   return { stage: next.list, needs: missing.map(({ ru, en }) => ({ ru, en })) };
 }

@@ -43,7 +43,7 @@ describe('«История» on the card back', () => {
     await expect(visits.first().locator('.gk-visit-days').textContent()).resolves.toMatch(/^\d+(,\d+)? раб\. дн\.$/);
     const refusals = history.locator('.gk-refusal');
     await expect(refusals.count()).resolves.toBe(card.refusals);
-    await expect(refusals.first().locator('.gk-refusal-head').textContent()).resolves.toMatch(/^\d{2}\.\d{2}\.\d{4} · попытка перевести в «.+» · \S+ \S+$/);
+    await expect(refusals.first().locator('.gk-refusal-head').textContent()).resolves.toMatch(/^\d{2}\.\d{2}\.\d{4} · попытка переместить в «.+» · \S+ \S+$/);
     await expect(refusals.first().locator('.gk-reasons li').count()).resolves.toBeGreaterThan(0);
     // One request for the history, when the card opened; none for the board's other cards.
     expect(host.requests.filter((r) => r.path.endsWith('/history'))).toEqual([{ method: 'GET', path: `/api/cards/${card.cardId}/history` }]);
@@ -57,7 +57,7 @@ describe('«Беру»', () => {
     const card = managerCard();
     const { host, frame } = await openCardBack(browser, stack, hostCard(stack, card.cardId), { member: 'manager' });
     const turn = frame.getByTestId('turn');
-    await turn.getByText(`В этапе «${card.stage}» карточку ещё никто не взял. Чья очередь: Максим Менеджеров`).waitFor();
+    await turn.getByText(`На этапе «${card.stage}» карточку ещё никто не взял. Чья очередь: Максим Менеджеров`).waitFor();
     await host.screenshot('card-take-before');
     await turn.getByRole('button', { name: 'Беру' }).click();
     await turn.getByText('Ответственный: Максим Менеджеров').waitFor();
@@ -94,7 +94,7 @@ describe('«Беру»', () => {
   it('is not offered to a member outside the stage owner’s role: they see whose turn it is', async () => {
     const card = managerCard();
     const { host, frame } = await openCardBack(browser, stack, hostCard(stack, card.cardId), { member: 'engineer' });
-    await frame.getByTestId('turn').getByText(`В этапе «${card.stage}» карточку ещё никто не взял. Чья очередь: Максим Менеджеров`).waitFor();
+    await frame.getByTestId('turn').getByText(`На этапе «${card.stage}» карточку ещё никто не взял. Чья очередь: Максим Менеджеров`).waitFor();
     await expect(frame.getByRole('button', { name: 'Беру' }).count()).resolves.toBe(0);
     expect(host.errors).toEqual([]);
   });

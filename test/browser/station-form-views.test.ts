@@ -48,6 +48,12 @@ describe('the «Данные станции» section for every member', () => {
     expect(host.errors).toEqual([]);
   });
 
+  it('counts a phone OR an e-mail as one thing the group still needs', async () => {
+    const card = stationCard(stack, 'Радио Без Контактов', 'Сбор данных');
+    const { frame } = await openCardBack(browser, stack, card);
+    await expect(section(frame, 'Технический контакт').locator('.gk-mark-urgent').textContent()).resolves.toBe('нужно 1');
+  });
+
   it('shows a read-only view to a member who may not edit the card', async () => {
     const station = { 'station.name': 'Радио Только Чтение', 'contract.tariff': 'premium', 'contract.signed': true, options: ['statistics', 'archive'] };
     const card = stationCard(stack, 'Радио Только Чтение', 'Новая заявка', station);

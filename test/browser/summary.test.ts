@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { until } from '../helpers/recorded-log';
+import { until } from '../helpers/until';
 import { seedHistory, type SeededHistory } from '../stack/seed-history';
 import { launchBrowser, openHost } from './support/open-host';
 import { startBrowserStack, type BrowserStack } from './support/start-browser-stack';

@@ -26,14 +26,15 @@ export function createStoryteller(out: NodeJS.WriteStream) {
       if (reverted) reverts += 1;
       else notices += fresh.length;
       const where = card.listName === before.list ? `карточка по-прежнему в «${card.listName}»` : `карточка в «${card.listName}»`;
-      write(`   ${reverted ? color(31, '✗ перенос отменён —') : color(32, '✓')} ${where}`);
+      write(`   ${reverted ? color(31, '✗ перемещение отменено —') : color(32, '✓')} ${where}`);
       for (const list of card.checklists) {
         if (!before.checklists.has(list.name)) write(`   ${color(36, `+ чек-лист «${list.name}»: ${list.checkItems.map((i) => i.name).join(', ')}`)}`);
       }
       seen.set(card.id, { comments: comments.length, list: card.listName, checklists: new Set(card.checklists.map((c) => c.name)) });
       for (const comment of fresh) {
         write(`   ${color(33, '@gatekeeper пишет в карточке:')}`);
-        for (const line of comment.text.split('\n')) write(`     ${line}`);
+        // As Trello shows it: the zero-width joiner that keeps a named @username from mentioning is invisible.
+        for (const line of comment.text.replaceAll('\u200D', '').split('\n')) write(`     ${line}`);
       }
     },
     /** A line of the story that is not a step: what a step's comments meant. */

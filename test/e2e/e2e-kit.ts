@@ -20,10 +20,14 @@ export type E2E = Stack & {
 };
 
 /** One stack per test file on its own Redis prefix, and the readers the assertions need. */
-export async function startE2E(name: string, options: Omit<Parameters<typeof startStack>[0], 'redisUrl' | 'prefix' | 'log' | 'redis'> & { redisUrl?: string } = {}): Promise<E2E> {
+export async function startE2E(
+  name: string,
+  options: Omit<Parameters<typeof startStack>[0], 'redisUrl' | 'prefix' | 'log' | 'redis'> & { redisUrl?: string; log?: Parameters<typeof startStack>[0]['log'] } = {},
+): Promise<E2E> {
   const redis = testRedis();
   const prefix = uniquePrefix(name);
-  const stack = await startStack({ redisUrl: TEST_REDIS_URL, ...options, prefix, log: testLog(), redis });
+  // A test that reads the service's log lines passes its own recorded logger.
+  const stack = await startStack({ redisUrl: TEST_REDIS_URL, ...options, prefix, log: options.log ?? testLog(), redis });
   const audit = createAuditLog({ redis, prefix });
   const history = createStageHistory({ redis, prefix });
   return {

@@ -1,4 +1,6 @@
 import { startTcpProxy } from '../helpers/tcp-proxy';
+import { recordedLog } from '../helpers/recorded-log';
+import { until } from '../helpers/until';
 import { stationUpTo } from '../stack/station-data';
 import { startE2E } from './e2e-kit';
 
@@ -56,7 +58,7 @@ describe('when Redis goes away while a move is delivered', () => {
       const id = await e2e.stationCard('Радио Гвоздика', stationUpTo('basics'), 'Сбор данных');
       await proxy.cut();
       e2e.sim.ui('manager').moveCard(id, 'Техническая экспертиза');
-      await waitFor(() => e2e.sim.deliveries.some((d) => d.status === 503));
+      await until('a delivery is answered 503', () => e2e.sim.deliveries.some((d) => d.status === 503));
       await proxy.restore();
       await e2e.settle();
 
@@ -73,7 +75,8 @@ describe('when Redis goes away while a move is delivered', () => {
 
 describe('in dry-run mode', () => {
   it('judges and records the move but leaves the board as it is', async () => {
-    const e2e = await startE2E('dry-run', { env: { DRY_RUN: 'true' } });
+    const { log, lines } = recordedLog();
+    const e2e = await startE2E('dry-run', { env: { DRY_RUN: 'true' }, log });
     try {
       const id = await e2e.stationCard('Радио Лилия', stationUpTo('basics'), 'Сбор данных');
       e2e.sim.resetLogs();
@@ -83,16 +86,12 @@ describe('in dry-run mode', () => {
       expect(e2e.sim.card(id).listName).toBe('Подключение');
       expect(e2e.serviceRequests().filter((r) => r.method !== 'GET')).toEqual([]);
       expect((await e2e.audit(id))[0]).toMatchObject({ verdict: 'reverted', dryRun: true, revertedTo: { name: 'Сбор данных' } });
+      // The log says the revert was only a would-be one, so nobody reading it looks for it on the board.
+      expect(lines.filter((line) => line.msg === 'card event judged' && line['verdict'] === 'reverted')).toEqual([
+        expect.objectContaining({ verdict: 'reverted', dryRun: true }),
+      ]);
     } finally {
       await e2e.close();
     }
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}

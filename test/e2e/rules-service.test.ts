@@ -55,6 +55,20 @@ describe('the rules service on the Trello simulator', () => {
       expect(checklists.map((c) => c.name)).toEqual(['Запуск']);
       expect(checklists[0]!.checkItems.map((i) => i.name)).toEqual(['Потоки добавлены', 'Опции включены', 'Воспроизведение проверено', 'Доступы отправлены клиенту']);
     });
+
+    it("lists the checklist's unticked items in the arrival comment, not that the card lacks it", async () => {
+      const id = await e2e.stationCard('Радио Ландыш', stationUpTo('live'), 'Подключение');
+      ui('engineer').moveCard(id, 'Выдача доступов');
+      await e2e.settle();
+      expect(serviceComments(id).at(-1)!.text).toBe([
+        '@engineer, станция «Радио Ландыш» перешла в «Выдача доступов» — ваш этап. Кто переместил: Евгений Инженеров (@engineer).',
+        'Чтобы перейти в «Регистрация в учёте»:',
+        '• не отмечен пункт «Потоки добавлены» чек-листа «Запуск»',
+        '• не отмечен пункт «Опции включены» чек-листа «Запуск»',
+        '• не отмечен пункт «Воспроизведение проверено» чек-листа «Запуск»',
+        '• не отмечен пункт «Доступы отправлены клиенту» чек-листа «Запуск»',
+      ].join('\n'));
+    });
   });
 
   describe("when the service's own revert comes back as a webhook", () => {

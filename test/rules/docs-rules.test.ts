@@ -31,7 +31,7 @@ describe('docs/rules.md', () => {
     const card = { name: 'Радио', station: { 'contract.number': 'Д-17' }, checklists: [] };
     const decision = evaluate(config, moveCard('Новая заявка', 'Подключение', 'olga_smirnova'), card);
     const reasons = decision.verdict === 'deny' ? decision.failures.map((f) => f.ru) : [];
-    expect(reasons).toEqual(['перемещать в «Подключение» может только: director', 'не отмечено поле «Договор подписан»']);
+    expect(reasons).toEqual(['переместить в «Подключение» может только директор (@ivan_petrov)', 'не отмечено поле «Договор подписан»']);
     for (const reason of reasons) expect(DOC).toContain(`> - ${reason}`);
   });
 

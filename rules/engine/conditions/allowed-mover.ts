@@ -1,7 +1,7 @@
 import type { ProcessConfig } from '../../config/process-config';
 import type { Stage } from '../../config/stage-schema';
-import { isInRole, rolesOfMember } from '../../process/roles';
-import { failure, orList } from '../failure';
+import { isInRole, roleWithMembers, rolesOfMember } from '../../process/roles';
+import { failure, orList, orListRu } from '../failure';
 import type { Failure } from '../types';
 
 /**
@@ -16,12 +16,15 @@ export function allowedMover(
   way: 'into' | 'out of',
 ): Failure[] {
   if (!roles || roles.some((role) => isInRole(config, mover, role))) return [];
-  const ru = way === 'into' ? `перемещать в «${stage.list}»` : `перемещать из «${stage.list}»`;
+  // The role and its members' usernames: the mover learns whom to ask (the engine has no full names).
+  const ru = orListRu(roles.map((role) => roleWithMembers(config, role, 'ru')));
+  const en = orList(roles.map((role) => roleWithMembers(config, role, 'en')));
+  const where = way === 'into' ? 'в' : 'из';
   return [
     failure(
       'role_not_allowed',
       stage,
-      { ru: `${ru} может только: ${roles.join(', ')}`, en: `only ${orList(roles)} may move cards ${way} "${stage.list}"` },
+      { ru: `переместить ${where} «${stage.list}» может только ${ru}`, en: `only ${en} may move cards ${way} "${stage.list}"` },
       { mover, allowedRoles: roles, moverRoles: rolesOfMember(config, mover), way },
     ),
   ];

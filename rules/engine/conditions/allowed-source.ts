@@ -1,6 +1,6 @@
 import type { Stage } from '../../config/stage-schema';
 import { sameName } from '../../process/same-name';
-import { failure } from '../failure';
+import { failure, orList, orListRu } from '../failure';
 import type { Failure } from '../types';
 
 /**
@@ -10,13 +10,13 @@ import type { Failure } from '../types';
 export function allowedSource(stage: Stage, fromList: string | null): Failure[] {
   const from = stage.gate?.from;
   if (!from || (fromList !== null && from.some((list) => sameName(list, fromList)))) return [];
-  const ru = from.map((list) => `«${list}»`).join(', ');
-  const en = from.map((list) => `"${list}"`).join(', ');
+  const ru = orListRu(from.map((list) => `«${list}»`));
+  const en = orList(from.map((list) => `"${list}"`));
   return [
     failure(
       'source_not_allowed',
       stage,
-      { ru: `в «${stage.list}» можно попасть только из: ${ru}`, en: `cards may enter "${stage.list}" only from ${en}` },
+      { ru: `в «${stage.list}» можно попасть только из ${ru}`, en: `cards may enter "${stage.list}" only from ${en}` },
       { from: fromList, allowedFrom: from },
     ),
   ];

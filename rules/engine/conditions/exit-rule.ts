@@ -1,7 +1,7 @@
 import type { ProcessConfig } from '../../config/process-config';
 import type { Stage } from '../../config/stage-schema';
 import { sameName } from '../../process/same-name';
-import { failure } from '../failure';
+import { failure, orList, orListRu } from '../failure';
 import type { Failure } from '../types';
 import { allowedMover } from './allowed-mover';
 
@@ -11,13 +11,13 @@ export function exitRule(config: ProcessConfig, side: Stage, target: Stage, move
   if (!exit) return [];
   const failures = allowedMover(config, side, exit.movers, mover, 'out of');
   if (!exit.to.some((list) => sameName(list, target.list))) {
-    const ru = exit.to.map((list) => `«${list}»`).join(', ');
-    const en = exit.to.map((list) => `"${list}"`).join(', ');
+    const ru = orListRu(exit.to.map((list) => `«${list}»`));
+    const en = orList(exit.to.map((list) => `"${list}"`));
     failures.unshift(
       failure(
         'exit_not_allowed',
         side,
-        { ru: `из «${side.list}» можно перемещать только в: ${ru}`, en: `cards may leave "${side.list}" only for ${en}` },
+        { ru: `из «${side.list}» можно переместить только в ${ru}`, en: `cards may leave "${side.list}" only for ${en}` },
         { to: target.list, allowedTo: exit.to },
       ),
     );

@@ -13,7 +13,7 @@ const phrases = {
     limit: (amount: string) => `Лимит этапа — ${amount}.`,
     escalatedSubject: (n: DeadlineEscalated) => `«${n.cardName}» застряла в «${n.stage}»`,
     escalated: (n: DeadlineEscalated) => `станция «${n.cardName}» застряла в «${n.stage}»: срок истёк ${day(n.deadline, 'ru')}.`,
-    owners: (n: DeadlineEscalated) => `Ответственные: ${n.owners.map(mention).join(' ')}.`,
+    owners: (n: DeadlineEscalated) => `${n.owners.length === 1 ? 'Ответственный' : 'Ответственные'}: ${n.owners.map(mention).join(' ')}.`,
   },
   en: {
     passedSubject: (n: DeadlinePassed) => `"${n.cardName}": time is up in "${n.stage}"`,
@@ -22,7 +22,7 @@ const phrases = {
     limit: (amount: string) => `The stage's limit is ${amount}.`,
     escalatedSubject: (n: DeadlineEscalated) => `"${n.cardName}" is stuck in "${n.stage}"`,
     escalated: (n: DeadlineEscalated) => `station "${n.cardName}" is stuck in "${n.stage}": its time ran out on ${day(n.deadline, 'en')}.`,
-    owners: (n: DeadlineEscalated) => `Owners: ${n.owners.map(mention).join(' ')}.`,
+    owners: (n: DeadlineEscalated) => `${n.owners.length === 1 ? 'Owner' : 'Owners'}: ${n.owners.map(mention).join(' ')}.`,
   },
 } satisfies Record<Language, unknown>;
 

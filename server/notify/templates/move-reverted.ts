@@ -10,7 +10,7 @@ const phrases = {
     lead: (n: MoveReverted) => `карточку нельзя было переместить в «${n.attemptedStage}» — она возвращена в «${n.revertedTo}».`,
     headline: (n: MoveReverted) =>
       `Станцию «${n.cardName}» нельзя было переместить в «${n.attemptedStage}» — она возвращена в «${n.revertedTo}».`,
-    by: (n: MoveReverted) => (isUnknown(n.mover) ? 'Кто переместил — неизвестно.' : `Перемещал(а): ${who(n.mover)}.`),
+    by: (n: MoveReverted) => (isUnknown(n.mover) ? 'Кто переместил — неизвестно.' : `Кто перемещал: ${who(n.mover)}.`),
     detected: 'Перемещение найдено проверкой доски: Trello не сообщил о нём вовремя.',
     reasons: 'Причины:',
   },

@@ -17,7 +17,8 @@ const phrases = {
         : `станция «${n.cardName}» перешла в «${n.stage}» — ваш этап.`,
     by: (n: StageEntered) => {
       if (isUnknown(n.mover)) return n.arrival === 'create' ? 'Кто создал — неизвестно.' : 'Кто переместил — неизвестно.';
-      return `${n.arrival === 'create' ? 'Создал(а)' : 'Переместил(а)'}: ${who(n.mover)}.`;
+      // «Кто переместил: …» rather than «Переместил(а)»: a neutral phrase for whoever it was.
+      return `${n.arrival === 'create' ? 'Кто создал' : 'Кто переместил'}: ${who(n.mover)}.`;
     },
     detected: (n: StageEntered) =>
       n.arrival === 'create'

@@ -14,7 +14,7 @@ const phrases = {
       subject: (n: Suspension) => `«${n.cardName}» снова активна — возобновите вещание`,
       lead: (n: Suspension) => `станция «${n.cardName}» снова активна — возобновите вещание.`,
     },
-    by: (n: Suspension) => (isUnknown(n.mover) ? 'Кто перенёс — неизвестно.' : `Перенёс(ла): ${who(n.mover)}.`),
+    by: (n: Suspension) => (isUnknown(n.mover) ? 'Кто переместил — неизвестно.' : `Кто переместил: ${who(n.mover)}.`),
   },
   en: {
     suspended: {
@@ -29,7 +29,7 @@ const phrases = {
   },
 } satisfies Record<Language, unknown>;
 
-/** Suspension for debt and resumption after payment: the engineers act at once (DESIGN §1.6). */
+/** Suspension for debt and resumption after payment: the engineers act at once (docs/deadlines.md, Suspension). */
 export function suspension(notice: Suspension, language: Language): Message {
   const p = phrases[language];
   const { subject, lead } = p[notice.kind];

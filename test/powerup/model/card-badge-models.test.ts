@@ -52,6 +52,10 @@ describe('the readiness badge, for every stage of the default process', () => {
     expect(localized(forManager.text)).toBe('Готово — переместить может Ирина Директорова');
     expect(localized(forManager.text, 'en')).toBe('Ready — Ирина Директорова may move it on');
 
+    const two = { [STAGE.connection]: { allowed: false, people: ['Ирина Директорова', 'Анна Бухгалтерова'] } };
+    expect(localized(readiness(cardBadgeModels({ config, listName: STAGE.contract, card: ready, time: null, movers: two }))!.text))
+      .toBe('Готово — переместить могут Ирина Директорова, Анна Бухгалтерова');
+
     const forDirector = { [STAGE.connection]: { allowed: true, people: ['Ирина Директорова'] } };
     expect(localized(readiness(cardBadgeModels({ config, listName: STAGE.contract, card: ready, time: null, movers: forDirector }))!.text))
       .toBe(`Готово к «${STAGE.connection}»`);

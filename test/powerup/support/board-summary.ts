@@ -71,7 +71,7 @@ export const SUMMARY: BoardSummary = {
     byReason: [
       { code: 'field_missing', stage: 'Подключение', ru: 'не заполнено поле «Номер договора»', en: 'the field “Contract number” is empty', count: 5 },
       { code: 'checklist_incomplete', stage: 'Регистрация в учёте', ru: 'не отмечены пункты чек-листа «Запуск»', en: 'the checklist “Launch” is not complete', count: 3 },
-      { code: 'role_not_allowed', stage: 'Подключение', ru: 'перемещать в «Подключение» может только: director', en: 'only director may move to “Подключение”', count: 1 },
+      { code: 'role_not_allowed', stage: 'Подключение', ru: 'переместить в «Подключение» может только директор (@director)', en: 'only director may move to “Подключение”', count: 1 },
     ],
     byStage: [{ stage: 'Подключение', count: 6 }, { stage: 'Регистрация в учёте', count: 3 }],
     byMember: [{ person: maxim, count: 6 }, { person: anna, count: 3 }],

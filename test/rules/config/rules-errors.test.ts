@@ -127,7 +127,8 @@ describe('parseRules on a broken file', () => {
       ['    min: 8\n        max: 640', '    min: 640\n        max: 8', 'fields[7].fields[2].max', 'max (8) is less than min (640)'],
       ['  - Список клиентов', '  - Биллинг', 'checklists[1].items[4]', 'duplicate checklist item "Биллинг" (first at checklists[1].items[0])'],
       ['limitWorkingDays: 3', 'limitWorkingDays: 2.5', 'stages[2].limitWorkingDays', 'must be a whole number, not 2.5'],
-      ['manager: [manager]', 'manager: []', 'roles.manager', 'needs at least 1 item'],
+      ['members: [manager]', 'members: []', 'roles.manager.members', 'needs at least 1 item'],
+      ['members: [manager]', 'members: [manager], lead: true', 'roles.manager.lead', 'unknown key "lead"'],
       ['label: { ru: Город, en: City }', 'label: { ru: Город }', 'fields[1].label.en', 'is required'],
     ])('refuses %p → %p at %s', (from, to, path, message) => {
       expect(problemsOf(edited(from, to)).problems).toEqual([{ path, message }]);

@@ -118,8 +118,8 @@ describe('the default process, stage by stage', () => {
           {
             code: 'role_not_allowed',
             stage: STAGE.connection,
-            ru: 'перемещать в «Подключение» может только: director',
-            en: 'only director may move cards into "Подключение"',
+            ru: 'переместить в «Подключение» может только директор (@director)',
+            en: 'only director (@director) may move cards into "Подключение"',
           },
         ]);
       });

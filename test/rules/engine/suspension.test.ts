@@ -23,8 +23,8 @@ describe('suspending a client for debt', () => {
       failures: [
         {
           code: 'role_not_allowed',
-          ru: 'перемещать в «Приостановлен (задолженность)» может только: accountant, director',
-          en: 'only accountant or director may move cards into "Приостановлен (задолженность)"',
+          ru: 'переместить в «Приостановлен (задолженность)» может только бухгалтер (@accountant) или директор (@director)',
+          en: 'only accountant (@accountant) or director (@director) may move cards into "Приостановлен (задолженность)"',
         },
       ],
     });
@@ -36,7 +36,7 @@ describe('suspending a client for debt', () => {
       failures: [
         {
           code: 'source_not_allowed',
-          ru: 'в «Приостановлен (задолженность)» можно попасть только из: «Активный клиент»',
+          ru: 'в «Приостановлен (задолженность)» можно попасть только из «Активный клиент»',
           en: 'cards may enter "Приостановлен (задолженность)" only from "Активный клиент"',
           facts: { from: STAGE.connection },
         },
@@ -72,7 +72,7 @@ describe('resuming a client after payment', () => {
   it.each([MEMBER.manager, MEMBER.engineer])('is refused to the %s', (mover) => {
     expect(evaluate(config, moveCard(STAGE.suspended, STAGE.active, mover), active)).toMatchObject({
       verdict: 'deny',
-      failures: [{ code: 'role_not_allowed', en: 'only accountant or director may move cards out of "Приостановлен (задолженность)"' }],
+      failures: [{ code: 'role_not_allowed', en: 'only accountant (@accountant) or director (@director) may move cards out of "Приостановлен (задолженность)"' }],
     });
   });
 
@@ -82,7 +82,7 @@ describe('resuming a client after payment', () => {
       failures: [
         {
           code: 'exit_not_allowed',
-          ru: 'из «Приостановлен (задолженность)» можно перемещать только в: «Активный клиент»',
+          ru: 'из «Приостановлен (задолженность)» можно переместить только в «Активный клиент»',
           en: 'cards may leave "Приостановлен (задолженность)" only for "Активный клиент"',
         },
       ],

@@ -13,12 +13,12 @@ describe('validatePhone', () => {
   });
 
   describe('when the number is not international', () => {
-    it('refuses a number without "+" and shows the expected form', () => {
+    it('refuses a number without "+", saying what is wrong rather than repeating the help', () => {
       expect(validatePhone('8 999 123-45-67')).toEqual({
         ok: false,
         error: {
-          ru: 'номер в международном формате, например +7 999 123-45-67',
-          en: 'must be an international number such as +7 999 123-45-67',
+          ru: 'номер должен начинаться с «+» и кода страны, например +7',
+          en: 'must start with "+" and the country code, e.g. +7',
         },
       });
     });

@@ -1,4 +1,4 @@
-import { isInRole, membersOfRole, rolesOfMember } from '../../../rules';
+import { isInRole, membersOfRole, roleLabel, roleWithMembers, rolesOfMember } from '../../../rules';
 import { smallConfig } from '../small-config';
 
 const config = smallConfig({ roles: { boss: ['alice'], clerk: ['bob', '@Carol'], both: ['alice', 'bob'] } });
@@ -28,5 +28,21 @@ describe('rolesOfMember and isInRole', () => {
     expect(isInRole(config, 'carol', 'clerk')).toBe(true);
     expect(isInRole(config, '@BOB', 'clerk')).toBe(true);
     expect(isInRole(config, 'mallory', 'clerk')).toBe(false);
+  });
+});
+
+describe('a role written with a label', () => {
+  const labelled = smallConfig({
+    roles: { boss: { label: { ru: 'начальник', en: 'the boss' }, members: ['alice', '@Dora'] }, clerk: ['bob'] },
+  });
+
+  it('has the same members and roles as the short form', () => {
+    expect(membersOfRole(labelled, 'boss')).toEqual(['alice', '@Dora']);
+    expect(rolesOfMember(labelled, 'dora')).toEqual(['boss']);
+  });
+
+  it('is named by its label in each language, and a role without one by its key', () => {
+    expect([roleLabel(labelled, 'boss', 'ru'), roleLabel(labelled, 'boss', 'en'), roleLabel(labelled, 'clerk', 'ru')]).toEqual(['начальник', 'the boss', 'clerk']);
+    expect(roleWithMembers(labelled, 'boss', 'ru')).toBe('начальник (@alice, @Dora)');
   });
 });

@@ -124,13 +124,13 @@ const decisions = [
   decision({
     verdict: 'reverted', at: '2026-04-10T08:00:00.000Z', mover: 'manager', to: list(S.connection),
     failures: [
-      { code: 'role_not_allowed', stage: S.connection, ru: 'перемещать в «Подключение» может только: director', en: 'only director may move cards into "Подключение"' },
+      { code: 'role_not_allowed', stage: S.connection, ru: 'переместить в «Подключение» может только директор (@director)', en: 'only director (@director) may move cards into "Подключение"' },
       { code: 'field_not_true', stage: S.connection, ru: 'не отмечено поле «Договор подписан»', en: 'field "Contract signed" is not checked' },
     ],
   }),
   decision({
     verdict: 'reverted', at: '2026-05-12T08:00:00.000Z', mover: 'manager', to: list(S.connection),
-    failures: [{ code: 'role_not_allowed', stage: S.connection, ru: 'перемещать в «Подключение» может только: director', en: 'only director may move cards into "Подключение"' }],
+    failures: [{ code: 'role_not_allowed', stage: S.connection, ru: 'переместить в «Подключение» может только директор (@director)', en: 'only director (@director) may move cards into "Подключение"' }],
   }),
   decision({
     verdict: 'reverted', at: '2026-06-01T08:00:00.000Z', mover: 'engineer', to: list(S.access),
@@ -140,12 +140,12 @@ const decisions = [
   // dry-run refusal counts, and «@Manager» is the manager.
   decision({
     verdict: 'reverted', dryRun: true, at: '2026-06-30T21:01:00.000Z', movedAt: '2026-06-30T20:59:00.000Z', mover: '@Manager', to: list('подключение'),
-    failures: [{ code: 'role_not_allowed', stage: S.connection, ru: 'перемещать в «Подключение» может только: director', en: 'only director may move cards into "Подключение"' }],
+    failures: [{ code: 'role_not_allowed', stage: S.connection, ru: 'переместить в «Подключение» может только директор (@director)', en: 'only director (@director) may move cards into "Подключение"' }],
   }),
   // Before the period.
   decision({
     verdict: 'reverted', at: '2026-03-31T20:59:00.000Z', mover: 'engineer', to: list(S.connection),
-    failures: [{ code: 'role_not_allowed', stage: S.connection, ru: 'перемещать в «Подключение» может только: director', en: 'only director may move cards into "Подключение"' }],
+    failures: [{ code: 'role_not_allowed', stage: S.connection, ru: 'переместить в «Подключение» может только директор (@director)', en: 'only director (@director) may move cards into "Подключение"' }],
   }),
   decision({ verdict: 'accepted', at: '2026-05-01T08:00:00.000Z', to: list(S.data) }),
   decision({ verdict: 'ignored', at: '2026-05-01T08:00:00.000Z', to: list('Архив'), reason: 'not-in-process' }),
@@ -344,7 +344,7 @@ describe("the director's figures, worked out by hand", () => {
 
     it('groups the same failed condition, most common first', () => {
       expect(summary.refusals.byReason).toEqual([
-        { code: 'role_not_allowed', stage: S.connection, ru: 'перемещать в «Подключение» может только: director', en: 'only director may move cards into "Подключение"', count: 3 },
+        { code: 'role_not_allowed', stage: S.connection, ru: 'переместить в «Подключение» может только директор (@director)', en: 'only director (@director) may move cards into "Подключение"', count: 3 },
         { code: 'field_not_true', stage: S.connection, ru: 'не отмечено поле «Договор подписан»', en: 'field "Contract signed" is not checked', count: 1 },
         { code: 'field_not_true', stage: S.access, ru: 'не отмечено поле «Потоки заведены в вещательную инфраструктуру»', en: 'field "Streams are live in the broadcast infrastructure" is not checked', count: 1 },
       ]);

@@ -60,7 +60,7 @@ describe('the service telling people on their channels', () => {
       expect(telegram.sent.filter((m) => m.text.includes('Радио Лютик')).map((m) => [m.chatId, m.text])).toEqual([
         [ENGINEERS_CHAT, [
           'Станция «Радио Лютик» перешла в «Подключение» — ваш этап.',
-          'Переместил(а): Ирина Директорова (@director).',
+          'Кто переместил: Ирина Директорова (@director).',
           'Чтобы перейти в «Выдача доступов»:',
           '• не отмечено поле «Потоки заведены в вещательную инфраструктуру»',
           `https://trello.com/c/${e2e.sim.card(id).shortLink}`,

@@ -32,7 +32,7 @@ describe('POST /api/cards/:cardId/next-stage', () => {
       expect(listOf(id)).toBe('Подключение');
       expect(await e2e.stages(id)).toEqual(['Новая заявка', 'Договор и оплата', 'Подключение']);
       const comment = e2e.sim.comments(id).filter((c) => c.memberCreator === 'gatekeeper').at(-1)!.text;
-      expect(comment).toMatch(/^@engineer, станция «Радио Лютик» перешла в «Подключение» — ваш этап\. Переместил\(а\): Ирина Директорова \(@director\)/);
+      expect(comment).toMatch(/^@engineer, станция «Радио Лютик» перешла в «Подключение» — ваш этап\. Кто переместил: Ирина Директорова \(@director\)/);
       const audit = await e2e.audit(id);
       expect(audit).toContainEqual(expect.objectContaining({
         actionId: expect.stringMatching(/^powerup-[0-9a-f]{24}$/), verdict: 'accepted', reason: 'forward', mover: 'director',

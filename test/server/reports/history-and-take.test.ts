@@ -6,8 +6,8 @@ import { apiAs } from './reports-kit';
 
 /** The default rules with a second manager (the accountant), so that two members may race for a card. */
 function rulesWithTwoManagers(): string {
-  const text = readFileSync('rules/radio-onboarding.yaml', 'utf8').replace('manager: [manager]', 'manager: [manager, accountant]');
-  if (!text.includes('manager: [manager, accountant]')) throw new Error('the default rules no longer name the manager role as expected');
+  const text = readFileSync('rules/radio-onboarding.yaml', 'utf8').replace('members: [manager] }', 'members: [manager, accountant] }');
+  if (!text.includes('members: [manager, accountant] }')) throw new Error('the default rules no longer name the manager role as expected');
   const file = join(mkdtempSync(join(tmpdir(), 'gk-rules-')), 'rules.yaml');
   writeFileSync(file, text);
   return file;

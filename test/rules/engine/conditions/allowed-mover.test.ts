@@ -19,8 +19,8 @@ describe('allowedMover', () => {
         {
           code: 'role_not_allowed',
           stage: 'B',
-          ru: 'перемещать в «B» может только: boss',
-          en: 'only boss may move cards into "B"',
+          ru: 'переместить в «B» может только boss (@alice)',
+          en: 'only boss (@alice) may move cards into "B"',
           facts: { mover: 'bob', allowedRoles: ['boss'], moverRoles: ['clerk'], way: 'into' },
         },
       ]);
@@ -28,8 +28,15 @@ describe('allowedMover', () => {
 
     it('speaks of moving out for an exit', () => {
       expect(allowedMover(config, stage, ['boss', 'clerk'], 'mallory', 'out of')).toMatchObject([
-        { ru: 'перемещать из «B» может только: boss, clerk', en: 'only boss or clerk may move cards out of "B"' },
+        { ru: 'переместить из «B» может только boss (@alice) или clerk (@bob, @carol)', en: 'only boss (@alice) or clerk (@bob, @carol) may move cards out of "B"' },
       ]);
     });
+  });
+
+  it('names a role by its label in the language of the message', () => {
+    const labelled = smallConfig({ roles: { boss: { label: { ru: 'начальник', en: 'the boss' }, members: ['alice'] }, clerk: ['bob'] } });
+    expect(allowedMover(labelled, labelled.stages[1]!, ['boss'], 'bob', 'into')).toMatchObject([
+      { ru: 'переместить в «B» может только начальник (@alice)', en: 'only the boss (@alice) may move cards into "B"' },
+    ]);
   });
 });

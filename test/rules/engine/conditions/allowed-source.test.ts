@@ -25,7 +25,7 @@ describe('allowedSource', () => {
       {
         code: 'source_not_allowed',
         stage: 'C',
-        ru: 'в «C» можно попасть только из: «B»',
+        ru: 'в «C» можно попасть только из «B»',
         en: 'cards may enter "C" only from "B"',
         facts: { from: 'A', allowedFrom: ['B'] },
       },

@@ -20,7 +20,7 @@ describe('exitRule', () => {
       {
         code: 'exit_not_allowed',
         stage: 'Пауза',
-        ru: 'из «Пауза» можно перемещать только в: «B»',
+        ru: 'из «Пауза» можно переместить только в «B»',
         en: 'cards may leave "Пауза" only for "B"',
         facts: { to: 'A', allowedTo: ['B'] },
       },
@@ -28,7 +28,7 @@ describe('exitRule', () => {
   });
 
   it('refuses another mover', () => {
-    expect(exitRule(config, pause!, b!, 'bob')).toMatchObject([{ code: 'role_not_allowed', en: 'only boss may move cards out of "Пауза"' }]);
+    expect(exitRule(config, pause!, b!, 'bob')).toMatchObject([{ code: 'role_not_allowed', en: 'only boss (@alice) may move cards out of "Пауза"' }]);
   });
 
   it('reports both when both are wrong', () => {

@@ -19,14 +19,14 @@ describe('requiredField', () => {
         {
           code: 'field_invalid',
           stage: 'B',
-          ru: 'поле «Телефон» заполнено неверно: номер в международном формате, например +7 999 123-45-67',
-          en: 'field "Phone" is invalid: must be an international number such as +7 999 123-45-67',
+          ru: 'поле «Телефон» заполнено неверно: номер должен начинаться с «+» и кода страны, например +7',
+          en: 'field "Phone" is invalid: must start with "+" and the country code, e.g. +7',
           facts: {
             field: 'phone',
             value: '8 999 123 45 67',
             problem: {
-              ru: 'номер в международном формате, например +7 999 123-45-67',
-              en: 'must be an international number such as +7 999 123-45-67',
+              ru: 'номер должен начинаться с «+» и кода страны, например +7',
+              en: 'must start with "+" and the country code, e.g. +7',
             },
           },
         },

@@ -17,7 +17,7 @@ const notice: CardNotice = { ...stageEntered, cardName: HOSTILE };
 const delivery = (channel: Delivery['channel'], address: string): Delivery => ({ channel, address, usernames: ['engineer', 'engineer2'], notice });
 /** The lines after the first, the same in every chat-like channel. */
 const REST = [
-  'Переместил(а): Ирина Директорова (@director).',
+  'Кто переместил: Ирина Директорова (@director).',
   'Чтобы перейти в «Выдача доступов»:',
   '• не отмечено поле «Потоки заведены в вещательную инфраструктуру»',
   'https://trello.com/c/AbCd1234',
@@ -32,7 +32,7 @@ describe('a card named to mention everyone and hide a link', () => {
 
     expect(written).toEqual([
       `@engineer @engineer2, станция «Радио <!channel> @${J}board [жми]${J}(http://evil) <https://evil|ссылка>» перешла в «Подключение» — ваш этап. ` +
-        'Переместил(а): Ирина Директорова (@director).\n' +
+        'Кто переместил: Ирина Директорова (@director).\n' +
         'Чтобы перейти в «Выдача доступов»:\n' +
         '• не отмечено поле «Потоки заведены в вещательную инфраструктуру»',
     ]);

@@ -44,7 +44,7 @@ describe('text from the board, made inert per channel', () => {
       `@manager, карточку нельзя было переместить в «Подключение» — она возвращена в «Входящие @${J}board».\n` +
         `Причины:\n• поле «Дата договора» заполнено неверно: такой даты нет: @${J}card`,
     );
-    expect(plainText(hostile, 'ru', 'slack').split('\n')[1]).toBe(`Перемещал(а): Олег [админ]${J}(http://evil) (@manager).`);
+    expect(plainText(hostile, 'ru', 'slack').split('\n')[1]).toBe(`Кто перемещал: Олег [админ]${J}(http://evil) (@manager).`);
   });
 
   it('leaves the mentions the service means alone: the recipients, the owners and the mover', () => {

@@ -1,7 +1,7 @@
 import type { Language } from '../../../../rules';
 import type { Notice } from '../../../../server/notify/notice';
 import { commentText, plainText, renderMessage } from '../../../../server/notify/templates/render-message';
-import { deadlinePassed, EVERY_CARD_KIND, moveReverted, stageEntered, webhookRestored } from '../notices';
+import { deadlineEscalated, deadlinePassed, EVERY_CARD_KIND, moveReverted, stageEntered, suspended, webhookRestored } from '../notices';
 
 const LANGUAGES: Language[] = ['ru', 'en'];
 const nobody = { username: '', fullName: '' };
@@ -15,7 +15,7 @@ describe('the notification templates', () => {
   describe('when a card enters a stage', () => {
     it('tells the owners in a comment it is their turn, who moved it and what the next stage needs', () => {
       expect(commentText(stageEntered, 'ru', stageEntered.recipients)).toBe(
-        '@engineer @engineer2, станция «Радио Ромашка» перешла в «Подключение» — ваш этап. Переместил(а): Ирина Директорова (@director).\n' +
+        '@engineer @engineer2, станция «Радио Ромашка» перешла в «Подключение» — ваш этап. Кто переместил: Ирина Директорова (@director).\n' +
           'Чтобы перейти в «Выдача доступов»:\n' +
           '• не отмечено поле «Потоки заведены в вещательную инфраструктуру»',
       );
@@ -25,7 +25,7 @@ describe('the notification templates', () => {
       expect(plainText(stageEntered, 'ru')).toBe(
         [
           'Станция «Радио Ромашка» перешла в «Подключение» — ваш этап.',
-          'Переместил(а): Ирина Директорова (@director).',
+          'Кто переместил: Ирина Директорова (@director).',
           'Чтобы перейти в «Выдача доступов»:',
           '• не отмечено поле «Потоки заведены в вещательную инфраструктуру»',
           'https://trello.com/c/AbCd1234',
@@ -44,7 +44,7 @@ describe('the notification templates', () => {
 
     it('says a created card is new, and who created it', () => {
       const created = { ...stageEntered, arrival: 'create' as const };
-      expect(plainText(created, 'ru')).toMatch(/^Новая станция «Радио Ромашка» в «Подключение» — ваш этап\.\nСоздал\(а\): Ирина/);
+      expect(plainText(created, 'ru')).toMatch(/^Новая станция «Радио Ромашка» в «Подключение» — ваш этап\.\nКто создал: Ирина/);
       expect(plainText(created, 'en')).toMatch(/^New station "Радио Ромашка" in "Подключение" — your stage\.\nCreated by Ирина/);
     });
 
@@ -66,10 +66,11 @@ describe('the notification templates', () => {
   });
 
   describe('when a move is reverted', () => {
+    // The director's username in a reason is shown, not mentioned (a joiner after the @): only the mover is notified.
     it('keeps the comment of the README: the mover, where the card went back, every reason', () => {
       expect(commentText(moveReverted, 'ru', ['manager'])).toBe(
         '@manager, карточку нельзя было переместить в «Подключение» — она возвращена в «Договор и оплата».\n' +
-          'Причины:\n• перемещать в «Подключение» может только: director\n• не отмечено поле «Договор подписан»',
+          'Причины:\n• переместить в «Подключение» может только директор (@\u200Ddirector)\n• не отмечено поле «Договор подписан»',
       );
     });
 
@@ -89,12 +90,27 @@ describe('the notification templates', () => {
       expect(renderMessage({ ...deadlinePassed, limit: { hours: 21 } }, 'ru').text[1]).toBe('Лимит этапа — 21 рабочий час.');
       expect(renderMessage({ ...deadlinePassed, limit: { days: 5 } }, 'en').text[1]).toBe("The stage's limit is 5 working days.");
     });
+
+    it('names one owner as «Ответственный», several as «Ответственные»', () => {
+      expect(renderMessage(deadlineEscalated, 'ru').text[1]).toBe('Ответственный: @engineer.');
+      expect(renderMessage({ ...deadlineEscalated, owners: ['engineer', 'engineer2'] }, 'ru').text[1]).toBe('Ответственные: @engineer @engineer2.');
+      expect(renderMessage(deadlineEscalated, 'en').text[1]).toBe('Owner: @engineer.');
+    });
+  });
+
+  describe('when a station is suspended', () => {
+    it('says who moved the card without a gendered verb', () => {
+      expect(renderMessage(suspended, 'ru').text).toEqual([
+        'Станция «Радио Ромашка» приостановлена за задолженность — остановите вещание.',
+        'Кто переместил: Мария Иванова (@accountant).',
+      ]);
+    });
   });
 
   describe('when the board check found the move, not a webhook', () => {
     it('says so after who moved it, in the comment and in the chat text', () => {
       expect(commentText(found.stageEntered, 'ru', ['engineer'])).toBe(
-        '@engineer, станция «Радио Ромашка» перешла в «Подключение» — ваш этап. Переместил(а): Ирина Директорова (@director).\n' +
+        '@engineer, станция «Радио Ромашка» перешла в «Подключение» — ваш этап. Кто переместил: Ирина Директорова (@director).\n' +
           'Перемещение найдено проверкой доски: Trello не сообщил о нём вовремя.\n' +
           'Чтобы перейти в «Выдача доступов»:\n' +
           '• не отмечено поле «Потоки заведены в вещательную инфраструктуру»',
@@ -116,7 +132,7 @@ describe('the notification templates', () => {
       expect(commentText(found.moveReverted, 'ru', [])).toBe(
         'Карточку нельзя было переместить в «Подключение» — она возвращена в «Договор и оплата». Кто переместил — неизвестно.\n' +
           'Перемещение найдено проверкой доски: Trello не сообщил о нём вовремя.\n' +
-          'Причины:\n• перемещать в «Подключение» может только: director\n• не отмечено поле «Договор подписан»',
+          'Причины:\n• переместить в «Подключение» может только директор (@\u200Ddirector)\n• не отмечено поле «Договор подписан»',
       );
       expect(plainText(found.moveReverted, 'en')).toBe(
         [
@@ -124,7 +140,7 @@ describe('the notification templates', () => {
           'Moved by: unknown.',
           'The move was found by a check of the board: Trello did not report it in time.',
           'Reasons:',
-          '• only these may move cards into "Подключение": director',
+          '• only director (@director) may move cards into "Подключение"',
           '• field "Contract signed" is not checked',
           'https://trello.com/c/AbCd1234',
         ].join('\n'),
@@ -135,7 +151,7 @@ describe('the notification templates', () => {
       expect(renderMessage({ ...found.stageEntered, mover: nobody }, 'ru').text[1]).toBe('Кто переместил — неизвестно.');
       expect(renderMessage({ ...found.stageEntered, mover: nobody }, 'en').text[1]).toBe('Moved by: unknown.');
       const nameOnly = { ...found.moveReverted, mover: { username: '', fullName: 'Олег' } };
-      expect(commentText(nameOnly, 'ru', [])).toMatch(/^Карточку нельзя .* «Договор и оплата»\. Перемещал\(а\): Олег\.\n/);
+      expect(commentText(nameOnly, 'ru', [])).toMatch(/^Карточку нельзя .* «Договор и оплата»\. Кто перемещал: Олег\.\n/);
     });
   });
 
