@@ -1,14 +1,11 @@
-import pino from 'pino';
 import { loadEnv } from './config/load-env';
+import { createLogger } from './create-logger';
 import { startService } from './start-service';
 
 /** Entry point: read the environment once, start, stop cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   const env = loadEnv();
-  const log = pino({
-    level: env.LOG_LEVEL,
-    redact: { paths: ['*.token', '*.key', '*.secret', '*.headers.authorization', 'req.query.token'], censor: '[redacted]' },
-  });
+  const log = createLogger(env.LOG_LEVEL);
   const service = await startService({ env, log });
   let stopping = false;
   const stop = async (signal: string) => {

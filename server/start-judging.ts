@@ -22,6 +22,7 @@ import { createWatchedBoards } from './store/watched-boards';
 import { createTrelloClient, type TrelloClientOptions } from './trello/create-trello-client';
 import { createEventWorkers } from './worker/event-workers';
 import { createPendingAdvances, createPendingReverts } from './worker/pending-changes';
+import { webhookCallbackUrl } from './http/webhook-path';
 
 /**
  * The worker role: judges card events, sends notifications, fires deadlines and runs the
@@ -38,7 +39,7 @@ export async function startJudging(opts: {
 }): Promise<Array<() => Promise<unknown>>> {
   const { env, config, redis, metrics, log } = opts;
   const prefix = env.REDIS_PREFIX;
-  const callbackUrl = `${env.PUBLIC_URL}/webhooks/trello`;
+  const callbackUrl = webhookCallbackUrl(env.PUBLIC_URL);
   const client = (priority: TrelloClientOptions['priority']) => createTrelloClient({
     baseUrl: env.TRELLO_API_URL, key: env.TRELLO_KEY, token: env.TRELLO_TOKEN, redis, keyPrefix: prefix, log, priority,
     observe: (call) => metrics.trelloResponse(call.method, call.path, call.status),

@@ -28,6 +28,7 @@ import { createStageHistory } from './store/stage-history';
 import { createWatchedBoards } from './store/watched-boards';
 import { createTrelloClient } from './trello/create-trello-client';
 import { createPendingAdvances } from './worker/pending-changes';
+import { webhookCallbackUrl } from './http/webhook-path';
 
 /**
  * The web role: Trello's webhooks, the Power-Up and its API, health, status, metrics and the
@@ -45,7 +46,7 @@ export async function startWeb(opts: {
 }): Promise<{ url: string; stoppers: Array<() => Promise<unknown>> }> {
   const { env, config, metrics, log } = opts;
   const prefix = env.REDIS_PREFIX;
-  const callbackUrl = `${env.PUBLIC_URL}/webhooks/trello`;
+  const callbackUrl = webhookCallbackUrl(env.PUBLIC_URL);
   // Fail-fast connection for what a request waits on: a Redis outage is a 503 (Trello retries), not a hang.
   const producer = await connectRedis(createProducerRedis(env.REDIS_URL), env.REDIS_URL);
   const queues = await createEventQueues({ connection: producer, prefix, partitions: env.EVENT_PARTITIONS, log });

@@ -2,7 +2,7 @@ import { Worker, type ConnectionOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { deadJobsKey, deadLetterFailedJobs } from '../queue/dead-jobs';
-import { toJobError } from '../queue/job-errors';
+import { logJobFailure, parseJobData, toJobError } from '../queue/job-errors';
 import { reliableWorkerOptions } from '../queue/worker-options';
 import { createResponsibles } from '../store/responsibles';
 import { DEADLINES_QUEUE, DeadlineJob } from './deadline-job';
@@ -38,12 +38,13 @@ export function createDeadlineWorker(opts: {
       const log = opts.log.child({ jobId: job.id, job: job.name });
       try {
         if (job.name === REBUILD_JOB) return await runHistoryRebuild(job.data, { ...opts.deps, log });
-        const data = DeadlineJob.parse(job.data);
+        const data = parseJobData(DeadlineJob, job);
         const cardLog = log.child({ boardId: data.boardId, cardId: data.cardId });
         return await fireDeadline(data, job.id ?? job.name, { ...opts.deps, responsibles, log: cardLog });
       } catch (err) {
-        log.error({ err, attempt: job.attemptsMade + 1 }, 'deadline job failed');
-        throw toJobError(err);
+        const jobError = toJobError(err);
+        logJobFailure(log, job, jobError, 'deadline job failed');
+        throw jobError;
       }
     },
     { connection: opts.connection, prefix: opts.prefix, concurrency: opts.concurrency ?? 4, ...reliableWorkerOptions(opts.lockMs) },

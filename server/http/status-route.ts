@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { RedisDurability } from '../queue/redis-durability';
-import type { SweepReport } from '../reconcile/create-reconciler';
+import type { SweepReport } from '../reconcile/sweep-report';
 
 export type ServiceStatusSources = {
   role: string;

@@ -2,7 +2,8 @@ import express, { Router, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import { toCardEvent, type CardEvent } from '../queue/card-event';
 import { verifyTrelloSignature } from './verify-trello-signature';
-import { WebhookBody, type TrelloAction } from './webhook-body';
+import { WebhookBody, type TrelloAction } from '../trello/webhook-body';
+import { WEBHOOK_PATH } from './webhook-path';
 
 export type WebhookRouteOptions = {
   /** PUBLIC_URL + /webhooks/trello: exactly the callbackURL the webhook was created with. */
@@ -20,10 +21,10 @@ export type WebhookRouteOptions = {
 /** Thin route: verify the raw bytes, validate, enqueue, acknowledge. Trello calls happen in workers. */
 export function webhookRoute(opts: WebhookRouteOptions): Router {
   const router = Router();
-  // Trello's HEAD check on webhook creation carries no body and no signature (reference §1.2).
-  router.head('/webhooks/trello', (_req, res) => void res.status(200).end());
+  // Trello's HEAD check on webhook creation carries no body and no signature (docs/trello-reference.md §1.2).
+  router.head(WEBHOOK_PATH, (_req, res) => void res.status(200).end());
   router.post(
-    '/webhooks/trello',
+    WEBHOOK_PATH,
     express.raw({ type: () => true, limit: opts.bodyLimit }),
     async (req: Request, res: Response) => {
       const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
@@ -46,7 +47,7 @@ export function webhookRoute(opts: WebhookRouteOptions): Router {
         await opts.enqueue(event);
       } catch (err) {
         opts.log.error({ err, actionId: event.actionId }, 'could not queue the card event');
-        // 503 makes Trello deliver it again later (reference §1.4).
+        // 503 makes Trello deliver it again later (docs/trello-reference.md §1.4).
         return reject(res, 503, 'queue_unavailable', 'the event queue cannot take the event now; retry later');
       }
       res.status(200).json({ status: 'queued', actionId: event.actionId });

@@ -7,7 +7,7 @@ import { z } from 'zod';
 export const JwtHeader = z.object({ alg: z.literal('RS256'), typ: z.literal('JWT').optional() });
 export type JwtHeader = z.infer<typeof JwtHeader>;
 
-/** The §5.7 claims. Issuer and plugin are checked first, by value, so that their refusals say so. */
+/** The docs/trello-reference.md §5.7 claims. Issuer and plugin are checked first, by value, so that their refusals say so. */
 export const TrelloJwtClaims = z.object({
   iss: z.literal('trello'),
   idPlugin: z.string(),

@@ -7,7 +7,7 @@ export type VerifyTrelloJwt = (token: string) => Promise<TrelloJwtClaims>;
 
 type Parts = { header: unknown; claims: unknown; signingInput: Buffer; signature: Buffer };
 
-// t.jwt() tokens are short; `state` alone may be 2048 characters (§5.7).
+// t.jwt() tokens are short; `state` alone may be 2048 characters (docs/trello-reference.md §5.7).
 const MAX_TOKEN_LENGTH = 8192;
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { TrelloAction } from '../http/webhook-body';
-
-const ListRef = z.object({ id: z.string(), name: z.string() });
+import { CARD_ARRIVAL_TYPES } from '../trello/card-arrivals';
+import { ListRef } from '../trello/schema';
+import type { TrelloAction } from '../trello/webhook-body';
 
 /** The job payload: a card arriving in a list, normalised from a Trello action. Never holds tokens. */
 export const CardEvent = z.object({
@@ -20,8 +20,7 @@ export const CardEvent = z.object({
 });
 export type CardEvent = z.infer<typeof CardEvent>;
 
-/** Action types that put a card into a list it was not in before, other than a move between lists. */
-const ARRIVALS = new Set(['createCard', 'copyCard', 'moveCardToBoard', 'convertToCardFromCheckItem', 'emailCard']);
+const ARRIVALS = new Set(CARD_ARRIVAL_TYPES);
 
 /** Maps a Trello action to a card event, or null when the action cannot break a stage rule. */
 export function toCardEvent(action: TrelloAction, boardId: string): CardEvent | null {

@@ -1,14 +1,8 @@
 import type { Logger } from 'pino';
 import type { LastSweep } from './last-sweep';
-import { checkWebhooks, type WebhookCheckDeps, type WebhookHealth } from './check-webhooks';
-import { reconcileBoard, type BoardReconcileDeps, type BoardReconcileReport } from './reconcile-board';
-
-export type SweepReport = {
-  at: string;
-  durationMs: number;
-  webhooks: WebhookHealth[];
-  boards: Array<BoardReconcileReport | { boardId: string; error: string }>;
-};
+import type { SweepReport } from './sweep-report';
+import { checkWebhooks, type WebhookCheckDeps } from './check-webhooks';
+import { reconcileBoard, type BoardReconcileDeps } from './reconcile-board';
 
 export type Reconciler = { sweep(): Promise<SweepReport> };
 

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { SweepReport } from './create-reconciler';
+import type { SweepReport } from './sweep-report';
 
 export type LastSweep = { record(report: SweepReport): Promise<void>; read(): Promise<SweepReport | null> };
 

@@ -1,7 +1,8 @@
 import { Queue, QueueEvents, Worker, type ConnectionOptions } from 'bullmq';
 import type { Logger } from 'pino';
 import { reliableWorkerOptions } from '../queue/worker-options';
-import type { Reconciler, SweepReport } from './create-reconciler';
+import type { Reconciler } from './create-reconciler';
+import type { SweepReport } from './sweep-report';
 
 /** Jobs that keep the service honest rather than judge a move: the reconciliation sweep. */
 export const MAINTENANCE_QUEUE = 'maintenance';

@@ -1,8 +1,7 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
+import { ListRef } from '../trello/schema';
 import { JUDGED_KEEP_SECONDS, judgedKey } from './judged-actions';
-
-const ListRef = z.object({ id: z.string(), name: z.string() });
 
 export const AuditEntry = z.object({
   at: z.string(),

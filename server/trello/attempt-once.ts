@@ -1,7 +1,7 @@
 import { isAxiosError, type AxiosResponse } from 'axios';
 import type { z } from 'zod';
 import { codeForStatus, type TrelloErrorCode, type TrelloFailure } from './errors';
-import type { RequesterDeps, TrelloAttempt, TrelloCall } from './create-requester';
+import type { RequesterDeps, TrelloAttempt, TrelloCall } from './requester-types';
 import { spentWindows } from './rate-limit-headers';
 import { truncate, type Redact } from './redact-secrets';
 

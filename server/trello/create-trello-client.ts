@@ -2,7 +2,9 @@ import axios from 'axios';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { createRequester, type RequesterDeps } from './create-requester';
+import { CARD_ARRIVAL_TYPES } from './card-arrivals';
+import { createRequester } from './create-requester';
+import type { RequesterDeps } from './requester-types';
 import { createRateLimiter, DEFAULT_LIMITS, withPriority, type Priority, type RateLimits } from './rate-limiter';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry';
 import * as schema from './schema';
@@ -61,11 +63,11 @@ export interface TrelloClient {
   createWebhook(input: { callbackURL: string; idModel: string; description?: string }): Promise<schema.TrelloWebhook>;
   listWebhooks(): Promise<schema.TrelloWebhook[]>;
   deleteWebhook(id: string): Promise<void>;
-  /** Turns a webhook Trello disabled back on (§1.4: PUT /1/webhooks/{id}?active=true). */
+  /** Turns a webhook Trello disabled back on (docs/trello-reference.md §1.4: PUT /1/webhooks/{id}?active=true). */
   enableWebhook(id: string): Promise<schema.TrelloWebhook>;
 }
 
-// One request gets everything the worker judges a card by (§3.1 of docs/trello-reference.md).
+// One request gets everything the worker judges a card by (docs/trello-reference.md §3.1).
 const CARD_QUERY = {
   fields: 'id,name,idList,idBoard,closed,shortUrl,url,idShort',
   list: 'true',
@@ -75,16 +77,16 @@ const CARD_QUERY = {
   pluginData: 'true',
 };
 
-// The action types that put a card into a list (as server/queue/card-event.ts reads webhooks);
-// `updateCard:idList` keeps only the updates that changed the list (§3.4).
+// The action types that put a card into a list (the same ones the webhook reader takes);
+// `updateCard:idList` keeps only the updates that changed the list (docs/trello-reference.md §3.4).
 const ARRIVALS_QUERY = {
-  filter: 'updateCard:idList,createCard,copyCard,moveCardToBoard,convertToCardFromCheckItem,emailCard',
+  filter: ['updateCard:idList', ...CARD_ARRIVAL_TYPES].join(','),
   fields: 'id,type,date,data,idMemberCreator',
   memberCreator_fields: 'username,fullName',
   limit: 50,
 };
 
-// One request for a whole board's readiness (§3.4): 200 cards cost one call, not 200.
+// One request for a whole board's readiness (docs/trello-reference.md §3.4): 200 cards cost one call, not 200.
 const BOARD_CARDS_QUERY = {
   fields: 'id,name,idList,idMembers', checklists: 'all', checklist_fields: 'name', checkItem_fields: 'name,state',
 };
@@ -160,7 +162,7 @@ export function createTrelloClient(options: TrelloClientOptions): TrelloClient {
       schema: z.array(schema.TrelloBoardCard),
     }),
     createWebhook: (input) => send({ method: 'POST', path: '/1/webhooks', params: { ...input }, schema: schema.TrelloWebhook }),
-    // Webhooks belong to the token (§1.1); the requester masks it in logs and errors.
+    // Webhooks belong to the token (docs/trello-reference.md §1.1); the requester masks it in logs and errors.
     listWebhooks: () => send({
       method: 'GET', path: `/1/tokens/${encodeURIComponent(options.token)}/webhooks`, schema: z.array(schema.TrelloWebhook),
     }),

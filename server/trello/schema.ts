@@ -26,7 +26,7 @@ export const TrelloChecklist = z.object({
 });
 export type TrelloChecklist = z.infer<typeof TrelloChecklist>;
 
-// `value` is the JSON string of one whole t.set scope+visibility object (§3.6);
+// `value` is the JSON string of one whole t.set scope+visibility object (docs/trello-reference.md §3.6);
 // parsing it is the caller's job because only the caller knows its Power-Up's shape.
 export const TrelloPluginData = z.object({
   id: z.string(),
@@ -78,10 +78,12 @@ export type TrelloBoardCard = z.infer<typeof TrelloBoardCard>;
 export const TrelloCardPlace = z.object({ id: z.string(), name: z.string(), idList: z.string() });
 export type TrelloCardPlace = z.infer<typeof TrelloCardPlace>;
 
-const ListRef = z.object({ id: z.string(), name: z.string() });
+/** A list as Trello names it inside an action and as Gatekeeper stores it (events, audit, reverts). */
+export const ListRef = z.object({ id: z.string(), name: z.string() });
+export type ListRef = z.infer<typeof ListRef>;
 
 /**
- * One action of GET /1/cards/{id}/actions that put the card into a list (§3.4): a move between
+ * One action of GET /1/cards/{id}/actions that put the card into a list (docs/trello-reference.md §3.4): a move between
  * lists names it `listAfter`, a creation (copy, move from another board…) names it `list`.
  */
 export const TrelloListArrival = z.object({

@@ -5,7 +5,7 @@ import type { TrelloCard, TrelloChecklist } from '../trello/schema';
 
 /**
  * What the rules see of a card. Station data is the Power-Up's shared card pluginData
- * (`t.set('card','shared','station',…)` stores `{"station":{…}}` as one JSON string, reference §3.6).
+ * (`t.set('card','shared','station',…)` stores `{"station":{…}}` as one JSON string, reference docs/trello-reference.md §3.6).
  */
 export function toCardSnapshot(card: TrelloCard, powerUpId: string, log: Logger): CardSnapshot {
   return {

@@ -3,11 +3,12 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { CardEvent } from '../queue/card-event';
 import { deadJobsKey, deadLetterFailedJobs } from '../queue/dead-jobs';
-import { toJobError } from '../queue/job-errors';
+import { logJobFailure, parseJobData, toJobError } from '../queue/job-errors';
 import { eventQueueName } from '../queue/partition';
 import { reliableWorkerOptions } from '../queue/worker-options';
 import type { Outcome } from './audit-decision';
-import { judgeCardEvent, type JudgeDeps } from './judge-card-event';
+import { judgeCardEvent } from './judge-card-event';
+import type { JudgeDeps } from './judge-deps';
 
 export type EventWorkers = { workers: Worker[]; close(): Promise<void> };
 
@@ -33,15 +34,17 @@ export function createEventWorkers(opts: {
     const worker = new Worker(
       eventQueueName(n),
       async (job) => {
-        const event = CardEvent.parse(job.data);
-        const log = opts.log.child({ actionId: event.actionId, boardId: event.boardId, cardId: event.cardId });
+        let log = opts.log.child({ jobId: job.id });
         try {
+          const event = parseJobData(CardEvent, job);
+          log = opts.log.child({ actionId: event.actionId, boardId: event.boardId, cardId: event.cardId });
           const outcome = await judgeCardEvent(event, { ...opts.deps, log });
           opts.observe?.judged?.(outcome, event, job);
           return outcome;
         } catch (err) {
-          log.error({ err, attempt: job.attemptsMade + 1 }, 'judging the card event failed');
-          throw toJobError(err);
+          const jobError = toJobError(err);
+          logJobFailure(log, job, jobError, 'judging the card event failed');
+          throw jobError;
         }
       },
       { connection: opts.connection, prefix: opts.prefix, concurrency: 1, ...reliableWorkerOptions(opts.lockMs) },

@@ -1,34 +1,12 @@
-import type { Logger } from 'pino';
-import { evaluate, findStage, type Decision, type ProcessConfig } from '../../rules';
-import type { DeadlineScheduler } from '../deadlines/deadline-scheduler';
+import { evaluate, findStage, type Decision } from '../../rules';
 import type { CardEvent } from '../queue/card-event';
-import type { AuditLog } from '../store/audit-log';
-import type { JudgedActions } from '../store/judged-actions';
-import type { StageHistory, StageVisit } from '../store/stage-history';
-import type { Notifier } from '../notify/notice';
-import type { TrelloClient } from '../trello/create-trello-client';
+import type { StageVisit } from '../store/stage-history';
 import type { TrelloCard } from '../trello/schema';
 import { auditDecision, type Outcome } from './audit-decision';
 import { toCardSnapshot } from './card-snapshot';
 import { enterStage } from './enter-stage';
-import type { PendingReverts } from './pending-changes';
+import type { JudgeDeps } from './judge-deps';
 import { beginRevert, finishRevert } from './revert-card';
-
-export type JudgeDeps = {
-  config: ProcessConfig;
-  trello: Pick<TrelloClient, 'getCard' | 'moveCard' | 'addChecklist' | 'addCheckItems' | 'getBoardLists'>;
-  history: StageHistory;
-  /** Every accepted entry starts its stage's clock here. */
-  deadlines: DeadlineScheduler;
-  audit: AuditLog;
-  judged: JudgedActions;
-  reverts: PendingReverts;
-  notifier: Notifier;
-  botMemberId: string;
-  powerUpId: string;
-  dryRun: boolean;
-  log: Logger;
-};
 
 /**
  * Judges one card arriving in a list and acts on the board; every outcome is audited once. Safe to

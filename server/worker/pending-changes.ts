@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { CardEvent } from '../queue/card-event';
 import { AuditEntry } from '../store/audit-log';
 import { createPendingMarks, type PendingMarks } from '../store/pending-marks';
-
-const ListRef = z.object({ id: z.string(), name: z.string() });
+import { ListRef } from '../trello/schema';
 
 /** A refused move being undone: what the re-run needs to finish it exactly as it began. */
 export const PendingRevert = z.object({

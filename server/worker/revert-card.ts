@@ -4,7 +4,7 @@ import type { CardEvent } from '../queue/card-event';
 import type { StageVisit } from '../store/stage-history';
 import type { TrelloCard } from '../trello/schema';
 import type { Outcome } from './audit-decision';
-import type { JudgeDeps } from './judge-card-event';
+import type { JudgeDeps } from './judge-deps';
 import type { PendingRevert } from './pending-changes';
 import { revertTarget } from './revert-target';
 

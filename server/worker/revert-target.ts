@@ -1,9 +1,9 @@
 import { sameName } from '../../rules';
 import type { CardEvent } from '../queue/card-event';
+import { PermanentError } from '../queue/permanent-error';
 import type { StageVisit } from '../store/stage-history';
-import type { JudgeDeps } from './judge-card-event';
-
-type ListRef = { id: string; name: string };
+import type { ListRef } from '../trello/schema';
+import type { JudgeDeps } from './judge-deps';
 
 /**
  * Where a refused card goes back to: the last stage it was accepted in. `listBefore` is only a
@@ -21,6 +21,9 @@ export async function revertTarget(
   const first = deps.config.stages[0]!.list;
   const lists = await deps.trello.getBoardLists(event.boardId);
   const list = lists.find((l) => sameName(l.name, first) && !l.closed);
-  if (!list) throw new Error(`[worker] board ${event.boardId} has no open list named "${first}" to return card ${event.cardId} to`);
+  if (!list) {
+    // The board lacks its first stage: a retry finds it just as missing until someone adds the list.
+    throw new PermanentError('FIRST_STAGE_LIST_MISSING', `[worker] board ${event.boardId} has no open list named "${first}" to return card ${event.cardId} to`);
+  }
   return { id: list.id, name: list.name };
 }

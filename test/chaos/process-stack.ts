@@ -15,6 +15,7 @@ import type { DemoBoard, SimulatorOptions, TrelloSimulator } from '../simulator/
 import { freePort } from '../stack/free-port';
 import { STACK_APP_SECRET } from '../stack/start-stack';
 import { serviceProcess, type ServiceProcess } from './service-process';
+import { webhookCallbackUrl } from '../../server/http/webhook-path';
 
 export type ProcessStack = {
   sim: TrelloSimulator;
@@ -60,7 +61,7 @@ export async function startProcessStack(opts: {
   const worker = serviceProcess({ ...env, ROLE: 'worker' });
   await web.start();
   const trello = createTrelloClient({ baseUrl: sim.url, key: board.key, token: board.members.gatekeeper.token, redis, keyPrefix: opts.prefix, log: testLog() });
-  await ensureWebhook({ trello, watched: createWatchedBoards({ redis, prefix: opts.prefix }) }, { boardId: board.boardId, callbackURL: `${env.PUBLIC_URL}/webhooks/trello` });
+  await ensureWebhook({ trello, watched: createWatchedBoards({ redis, prefix: opts.prefix }) }, { boardId: board.boardId, callbackURL: webhookCallbackUrl(env.PUBLIC_URL!) });
   await worker.start();
 
   const names = [...Array.from({ length: Number(env.EVENT_PARTITIONS) }, (_, n) => eventQueueName(n)), ...NOTIFY_QUEUES];

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readRulesFile } from '../../server/config/read-rules-file';
-import type { SweepReport } from '../../server/reconcile/create-reconciler';
+import type { SweepReport } from '../../server/reconcile/sweep-report';
 import { requestSweep } from '../../server/reconcile/reconcile-queue';
 import { startRedisServer } from '../helpers/redis-server';
 import { countLosses, type LossCounters } from './chaos-checks';

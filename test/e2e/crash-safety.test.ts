@@ -2,7 +2,7 @@ import { readDeadJobs, deadJobsKey } from '../../server/queue/dead-jobs';
 import { MAX_STALLS } from '../../server/queue/worker-options';
 import { requestSweep } from '../../server/reconcile/reconcile-queue';
 import { startProcessStack, type ProcessStack } from '../chaos/process-stack';
-import { until } from '../helpers/recorded-log';
+import { until } from '../helpers/until';
 import { TEST_REDIS_URL, uniquePrefix } from '../helpers/redis';
 import { stationUpTo } from '../stack/station-data';
 

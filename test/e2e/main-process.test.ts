@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import { startTrelloSimulator } from '../simulator';
 import type { TrelloSimulator } from '../simulator/types';
 import { deleteKeys, TEST_REDIS_URL, uniquePrefix } from '../helpers/redis';
+import { until } from '../helpers/until';
 import { freePort } from '../stack/free-port';
 
 const root = join(__dirname, '../..');
@@ -44,7 +45,7 @@ describe('the service process', () => {
       PUBLIC_URL: `http://127.0.0.1:${port}`, POWERUP_ID: board.powerUpId, EVENT_PARTITIONS: '2', ACCEPT_REDIS_DATA_LOSS: 'true',
     });
     try {
-      await waitUntilReady(`http://127.0.0.1:${port}/readyz`);
+      await until('/readyz answers 200', () => fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false), 15_000);
       run.child.kill('SIGTERM');
       expect(await run.exited).toBe(0);
       expect(run.output()).toMatch(/"msg":"stopping: no new webhooks, finishing running jobs"/);
@@ -57,13 +58,3 @@ describe('the service process', () => {
     }
   });
 });
-
-async function waitUntilReady(url: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} never answered 200`);
-}

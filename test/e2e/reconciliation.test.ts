@@ -1,5 +1,5 @@
 import { requestSweep } from '../../server/reconcile/reconcile-queue';
-import type { SweepReport } from '../../server/reconcile/create-reconciler';
+import type { SweepReport } from '../../server/reconcile/sweep-report';
 import { stationUpTo } from '../stack/station-data';
 import { startE2E, type E2E } from './e2e-kit';
 

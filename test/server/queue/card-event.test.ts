@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WebhookBody } from '../../../server/http/webhook-body';
+import { WebhookBody } from '../../../server/trello/webhook-body';
 import { toCardEvent } from '../../../server/queue/card-event';
 
 const body = (name: string) => WebhookBody.parse(JSON.parse(readFileSync(join(__dirname, '../../fixtures/trello', name), 'utf8')));

@@ -2,7 +2,8 @@ import { Redis } from 'ioredis';
 import { onRedisReconnect } from '../../../server/queue/on-redis-reconnect';
 import { watchRedisDurability, type RedisDurabilityReport } from '../../../server/queue/watch-redis-durability';
 import { startRedisServer, type PrivateRedisServer } from '../../helpers/redis-server';
-import { recordedLog, until } from '../../helpers/recorded-log';
+import { recordedLog } from '../../helpers/recorded-log';
+import { until } from '../../helpers/until';
 
 let server: PrivateRedisServer;
 let redis: Redis;

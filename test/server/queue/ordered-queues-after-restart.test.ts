@@ -6,7 +6,8 @@ import { onRedisReconnect } from '../../../server/queue/on-redis-reconnect';
 import { eventQueueName, partitionOf } from '../../../server/queue/partition';
 import { startRedisServer, type PrivateRedisServer } from '../../helpers/redis-server';
 import { testLog } from '../../helpers/silent-log';
-import { recordedLog, until } from '../../helpers/recorded-log';
+import { recordedLog } from '../../helpers/recorded-log';
+import { until } from '../../helpers/until';
 
 const PREFIX = 'gatekeeper';
 const PARTITIONS = 3;

@@ -28,5 +28,9 @@ describe('where a refused card goes back to', () => {
   it('says which board lacks the first stage, rather than retrying for ever in silence', async () => {
     const deps = { config, trello: lists(['Входящие']) } as unknown as Parameters<typeof revertTarget>[2];
     await expect(revertTarget(created({ id: 'l9', name: 'Подключение' }), null, deps)).rejects.toThrow(/board board-1 has no open list named "Новая заявка"/);
+    // A board without the list stays without it on a retry: the job must fail at once, not eight times.
+    await expect(revertTarget(created({ id: 'l9', name: 'Подключение' }), null, deps)).rejects.toMatchObject({
+      name: 'PermanentError', code: 'FIRST_STAGE_LIST_MISSING',
+    });
   });
 });

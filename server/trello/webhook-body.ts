@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { ListRef } from './schema';
 
 const TrelloId = z.string().regex(/^[0-9a-fA-F]{24}$/, 'a 24-hex Trello id');
-const ListRef = z.object({ id: TrelloId, name: z.string() });
+// A webhook's lists are held to Trello's id format: a list id from here is sent back to Trello.
+const WebhookListRef = ListRef.extend({ id: TrelloId });
 
 /** The part of a webhook delivery the service relies on; Trello adds fields freely, so unknown keys pass. */
 export const TrelloAction = z.object({
@@ -16,9 +18,9 @@ export const TrelloAction = z.object({
   data: z.object({
     board: z.object({ id: TrelloId, name: z.string().optional() }).optional(),
     card: z.object({ id: TrelloId, name: z.string().optional(), idList: TrelloId.optional() }).optional(),
-    list: ListRef.optional(),
-    listBefore: ListRef.optional(),
-    listAfter: ListRef.optional(),
+    list: WebhookListRef.optional(),
+    listBefore: WebhookListRef.optional(),
+    listAfter: WebhookListRef.optional(),
   }),
 });
 export type TrelloAction = z.infer<typeof TrelloAction>;

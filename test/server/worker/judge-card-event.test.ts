@@ -1,0 +1,144 @@
+import type { Redis } from 'ioredis';
+import type { DeadlineScheduler } from '../../../server/deadlines/deadline-scheduler';
+import type { Notice } from '../../../server/notify/notice';
+import type { CardEvent } from '../../../server/queue/card-event';
+import { createAuditLog } from '../../../server/store/audit-log';
+import { createJudgedActions } from '../../../server/store/judged-actions';
+import { createStageHistory } from '../../../server/store/stage-history';
+import type { TrelloCard } from '../../../server/trello/schema';
+import { judgeCardEvent } from '../../../server/worker/judge-card-event';
+import type { JudgeDeps } from '../../../server/worker/judge-deps';
+import { createPendingReverts } from '../../../server/worker/pending-changes';
+import { deleteKeys, testRedis, uniquePrefix } from '../../helpers/redis';
+import { testLog } from '../../helpers/silent-log';
+import { loadDefaultRules, STAGE } from '../../rules/default-rules';
+import { stationUpTo } from '../../stack/station-data';
+import { POWERUP_ID } from '../powerup-api/jwt-kit';
+
+const BOT = 'bot-member';
+const LISTS = { [STAGE.request]: 'list-request', [STAGE.data]: 'list-data' } as const;
+const list = (name: keyof typeof LISTS) => ({ id: LISTS[name], name });
+
+/**
+ * The judge on real Redis stores, with Trello, the notifier and the deadline scheduler replaced by
+ * recorders: what it decides, what it does to the board, and what it audits, one path at a time.
+ */
+describe('judging one card event', () => {
+  let redis: Redis;
+  let prefix: string;
+  let cardSeq = 0;
+
+  beforeAll(() => {
+    redis = testRedis();
+    prefix = uniquePrefix('judge');
+  });
+  afterAll(async () => {
+    await deleteKeys(redis, prefix);
+    await redis.quit();
+  });
+
+  /** A card now in `inList`, with the station data the Power-Up would have stored. */
+  function setUp(inList: keyof typeof LISTS, station: Record<string, unknown>) {
+    cardSeq += 1;
+    const cardId = `card-${cardSeq}`;
+    const card: TrelloCard = {
+      id: cardId, name: 'Радио Ромашка', idList: LISTS[inList], idBoard: 'board-1', closed: false,
+      shortUrl: 'https://trello.com/c/x', url: 'https://trello.com/c/x/1-radio', idShort: cardSeq,
+      list: list(inList), checklists: [],
+      pluginData: [{ id: 'p1', idPlugin: POWERUP_ID, scope: 'card', idModel: cardId, value: JSON.stringify({ station }), access: 'shared' }],
+    };
+    const moves: { cardId: string; listId: string }[] = [];
+    const sent: Notice[] = [];
+    const clocks: string[] = [];
+    const deadlines: DeadlineScheduler = { entered: async (_card, entry) => void clocks.push(entry.stage) };
+    const trello = {
+      getCard: async () => card,
+      moveCard: async (id: string, listId: string) => void moves.push({ cardId: id, listId }),
+      addChecklist: async () => ({ id: 'checklist-1' }),
+      addCheckItems: async () => undefined,
+      getBoardLists: async () => Object.entries(LISTS).map(([name, id]) => ({ id, name, closed: false })),
+    } as unknown as JudgeDeps['trello'];
+    const deps: JudgeDeps = {
+      config: loadDefaultRules(), trello, deadlines,
+      history: createStageHistory({ redis, prefix }),
+      audit: createAuditLog({ redis, prefix }),
+      judged: createJudgedActions({ redis, prefix }),
+      reverts: createPendingReverts({ redis, prefix }),
+      notifier: { send: async (notice) => void sent.push(notice) },
+      botMemberId: BOT, powerUpId: POWERUP_ID, dryRun: false, log: testLog(),
+    };
+    const move = (to: keyof typeof LISTS, over: Partial<CardEvent> = {}): CardEvent => ({
+      actionId: `action-${cardSeq}-${to}`, kind: 'move', date: '2026-11-27T10:00:00.000Z', boardId: 'board-1', cardId,
+      cardName: card.name, fromList: list(STAGE.request), toList: list(to),
+      mover: { id: 'm1', username: 'manager', fullName: 'Мария' }, ...over,
+    });
+    return { card, cardId, deps, moves, sent, clocks, move, audit: () => deps.audit.forCard(cardId) };
+  }
+
+  it('accepts a move whose gate is met: records the stage, starts its clock, tells the owner, audits once', async () => {
+    const t = setUp(STAGE.data, stationUpTo('basics'));
+    const outcome = await judgeCardEvent(t.move(STAGE.data), t.deps);
+
+    expect(outcome).toEqual({ verdict: 'accepted', reason: 'forward', failures: [], revertedTo: null });
+    expect((await t.deps.history.all(t.cardId)).map((v) => v.stage)).toEqual([STAGE.data]);
+    expect(t.clocks).toEqual([STAGE.data]);
+    expect(t.sent).toHaveLength(1);
+    expect(t.moves).toEqual([]);
+    expect(await t.audit()).toEqual([expect.objectContaining({ verdict: 'accepted', to: list(STAGE.data) })]);
+  });
+
+  it('moves a refused card back, explains, and clears the revert mark', async () => {
+    const t = setUp(STAGE.data, {});
+    const outcome = await judgeCardEvent(t.move(STAGE.data), t.deps);
+
+    expect(outcome).toMatchObject({ verdict: 'reverted', revertedTo: list(STAGE.request) });
+    expect(outcome.failures.map((f) => f.code)).toContain('field_missing');
+    expect(t.moves).toEqual([{ cardId: t.cardId, listId: LISTS[STAGE.request] }]);
+    expect(t.sent).toHaveLength(1);
+    expect(await t.deps.reverts.get(t.cardId)).toBeNull();
+    expect(await t.audit()).toEqual([expect.objectContaining({ verdict: 'reverted' })]);
+  });
+
+  it('leaves a refused card alone when someone already moved it on (card-moved-on), and says why it would have been refused', async () => {
+    // The move was into «Сбор данных», but by the time it is judged the card is back in «Новая заявка».
+    const t = setUp(STAGE.request, {});
+    const outcome = await judgeCardEvent(t.move(STAGE.data), t.deps);
+
+    expect(outcome).toMatchObject({ verdict: 'ignored', reason: 'card-moved-on', revertedTo: null });
+    expect(outcome.failures.length).toBeGreaterThan(0);
+    expect(t.moves).toEqual([]);
+    expect(t.sent).toEqual([]);
+    expect(await t.deps.history.all(t.cardId)).toEqual([]);
+    expect(await t.audit()).toEqual([expect.objectContaining({ verdict: 'ignored', reason: 'card-moved-on', failures: outcome.failures })]);
+  });
+
+  it('judges a redelivered action once: the second run is a duplicate that writes and sends nothing', async () => {
+    const t = setUp(STAGE.data, {});
+    const event = t.move(STAGE.data);
+    await judgeCardEvent(event, t.deps);
+    const again = await judgeCardEvent(event, t.deps);
+
+    expect(again).toMatchObject({ verdict: 'ignored', reason: 'duplicate-delivery' });
+    expect(t.moves).toHaveLength(1);
+    expect(t.sent).toHaveLength(1);
+    expect(await t.audit()).toHaveLength(1);
+  });
+
+  it("ignores the service's own moves, so its reverts do not loop", async () => {
+    const t = setUp(STAGE.data, {});
+    const outcome = await judgeCardEvent(t.move(STAGE.data, { mover: { id: BOT, username: 'gatekeeper', fullName: 'Gatekeeper' } }), t.deps);
+
+    expect(outcome).toMatchObject({ verdict: 'ignored', reason: 'own-action' });
+    expect(t.moves).toEqual([]);
+    expect(await t.audit()).toEqual([expect.objectContaining({ reason: 'own-action' })]);
+  });
+
+  it('ignores a delivery overtaken by a later move of the same card that was already acted on (superseded)', async () => {
+    const t = setUp(STAGE.data, {});
+    await judgeCardEvent(t.move(STAGE.data, { actionId: `later-${t.cardId}`, date: '2026-11-27T10:05:00.000Z' }), t.deps);
+    const late = await judgeCardEvent(t.move(STAGE.data, { actionId: `earlier-${t.cardId}`, date: '2026-11-27T10:00:00.000Z' }), t.deps);
+
+    expect(late).toMatchObject({ verdict: 'ignored', reason: 'superseded' });
+    expect(t.moves).toHaveLength(1);
+  });
+});
