@@ -8,7 +8,7 @@ import type { SaveOutcome } from './station-form';
 
 /**
  * Stores the form with `t.set('card', 'shared', 'station', …)`, the contract the server reads
- * (DESIGN §4). The station is read again just before, so fields someone else saved meanwhile in
+ * (docs/powerup.md). The station is read again just before, so fields someone else saved meanwhile in
  * fields this form does not show survive.
  */
 export async function saveStation(

@@ -1,6 +1,6 @@
 /**
- * The one place where @types/trellopowerup@1.25.0 is corrected (docs/trello-reference.md
- * §5.10), so that no call site needs a cast:
+ * The one place where @types/trellopowerup@1.25.0 is corrected
+ * (docs/trello-reference.md §5.10), so that no call site needs a cast:
  *  1. capability handlers are called `(t, opts)` and may answer synchronously or with a promise;
  *  2. a dynamic badge's `dynamic(t)` may answer with a promise (the documented use);
  *  3. `t.getRestApi()` has the token methods (`getToken`, `isAuthorized`, …);

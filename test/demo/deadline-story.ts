@@ -1,4 +1,5 @@
 import type { Stack } from '../stack/start-stack';
+import { until } from '../helpers/until';
 import { stationUpTo } from '../stack/station-data';
 import type { createStoryteller } from './storyteller';
 
@@ -29,10 +30,10 @@ export async function playDeadlineStory(stack: Stack, tell: Storyteller): Promis
   show('Директор переносит станцию в «Подключение»: у инженера 2 рабочих дня, директор узнает о просрочке через рабочий день');
 
   const entered = said().length;
-  await waitFor(() => said().length > entered);
+  await until('the engineer is reminded', () => said().length > entered, 20_000);
   show('Прошло 2 рабочих дня, а станция всё ещё не подключена');
   tell.remark(`⏰ срок этапа истёк — напоминание ответственному: ${mentionOf(said().at(-1)!.text, '@engineer')}`);
-  await waitFor(() => said().length > entered + 1);
+  await until('the director hears of the overdue card', () => said().length > entered + 1, 20_000);
   show('Прошёл ещё рабочий день');
   tell.remark(`⏫ эскалация — сообщение контролёру этапа: ${mentionOf(said().at(-1)!.text, '@director')}`);
   tell.done('«Радио Вектор» просрочена: инженер получил напоминание, директор — эскалацию.');
@@ -43,10 +44,4 @@ function mentionOf(text: string, expected: string): string {
   const mention = /^@[\w-]+/.exec(text)?.[0];
   if (mention !== expected) throw new Error(`the story went wrong: expected a comment to ${expected}, got «${text}»`);
   return mention;
-}
-
-async function waitFor(check: () => boolean, timeoutMs = 20_000): Promise<void> {
-  for (const start = Date.now(); !check(); await new Promise((r) => setTimeout(r, 50))) {
-    if (Date.now() - start > timeoutMs) throw new Error(`the story went wrong: nothing happened in ${timeoutMs / 1000} s`);
-  }
 }

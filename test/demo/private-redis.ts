@@ -9,7 +9,7 @@ export type RedisHandle = { url: string; stop(): Promise<void> };
 
 /**
  * The Redis at `url` if it answers; otherwise a private `redis-server` on a free port in a
- * temporary directory, stopped (and its directory removed) by `stop()` (DESIGN §4).
+ * temporary directory, stopped (and its directory removed) by `stop()`, so the demo leaves nothing running.
  */
 export async function reachableOrPrivateRedis(url: string, say: (line: string) => void): Promise<RedisHandle> {
   if (await answers(url)) return { url, stop: async () => {} };

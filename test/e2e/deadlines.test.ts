@@ -2,6 +2,7 @@ import { Queue } from 'bullmq';
 import { DEADLINES_QUEUE, deadlineJobId } from '../../server/deadlines/deadline-job';
 import { rebuiltKey } from '../../server/deadlines/history-rebuilds';
 import { createStageHistory } from '../../server/store/stage-history';
+import { until } from '../helpers/until';
 import { stationUpTo } from '../stack/station-data';
 import { startE2E, type E2E } from './e2e-kit';
 
@@ -24,13 +25,6 @@ const ui = (who: string) => e2e.sim.ui(who);
 const serviceComments = (cardId: string) => e2e.sim.comments(cardId).filter((c) => c.memberCreator === 'gatekeeper');
 const history = () => createStageHistory({ redis: e2e.redis, prefix: e2e.env.REDIS_PREFIX });
 
-async function until(check: () => boolean | Promise<boolean>, timeoutMs = 8_000): Promise<void> {
-  for (const start = Date.now(); !(await check()); ) {
-    if (Date.now() - start > timeoutMs) throw new Error(`not true after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 /** The deadline jobs scheduled for the card's current visit, pending or already fired. */
 async function scheduledFor(cardId: string): Promise<string[]> {
   const visit = (await history().current(cardId))!;
@@ -51,7 +45,7 @@ describe('when a card sits in «Подключение» past its limit', () => 
 
     const late = (to: string) =>
       serviceComments(id).find((c) => c.text.startsWith(to) && c.text.includes('«Подключение»') && !c.text.includes('ваш этап'));
-    await until(() => Boolean(late('@engineer') && late('@director')));
+    await until('the engineer is reminded and the director hears of it', () => Boolean(late('@engineer') && late('@director')));
     expect(late('@engineer')!.text).toMatch(/срок этапа истёк/);
     expect(late('@director')!.text).toMatch(/^@director, станция «Радио Вектор» застряла в «Подключение».*@engineer/);
     expect(Date.parse(late('@director')!.date)).toBeGreaterThan(Date.parse(late('@engineer')!.date));
@@ -100,7 +94,7 @@ describe('when a card has no stage history (it was on the board before the servi
     await e2e.redis.del(`${e2e.env.REDIS_PREFIX}:card:${id}:stages`, rebuiltKey(e2e.env.REDIS_PREFIX, e2e.board.boardId));
 
     await e2e.addWorker();
-    await until(async () => (await e2e.redis.exists(rebuiltKey(e2e.env.REDIS_PREFIX, e2e.board.boardId))) === 1);
+    await until('the board\'s history is rebuilt', async () => (await e2e.redis.exists(rebuiltKey(e2e.env.REDIS_PREFIX, e2e.board.boardId))) === 1);
 
     expect(await history().all(id)).toEqual([
       { stage: 'Договор и оплата', listId: e2e.board.lists['Договор и оплата'], enteredAt: moved.date, leftAt: null, actionId: moved.id },

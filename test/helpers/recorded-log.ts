@@ -15,12 +15,3 @@ export function recordedLog(): { log: pino.Logger; lines: LogLine[]; at(level: s
   const log = pino({ level: 'debug', formatters: { level: (label) => ({ level: label }) } }, sink);
   return { log, lines, at: (level) => lines.filter((line) => line.level === level) };
 }
-
-/** Polls `check` until it holds, or fails the test with `what` after `timeoutMs`. */
-export async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`[test] timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}

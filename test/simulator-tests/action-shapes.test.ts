@@ -76,7 +76,7 @@ describe('actions the simulator records', () => {
     expect(res.body.display.entities.comment.text).toBe('Ход отменён: нет ИНН');
     const raw = readFileSync(path.join(FIXTURES, 'commentCard-raw-body-2021.json'), 'utf8');
     const { textData, ...data } = res.body.data;
-    expect(textData).toEqual({ emoji: {} }); // 2022+ comments carry it (§2.6)
+    expect(textData).toEqual({ emoji: {} }); // 2022+ comments carry it (docs/trello-reference.md §2.6)
     expect(keyTree({ ...res.body, data, appCreator: null })).toEqual(keyTree(JSON.parse(raw).action));
     expect(sim.comments(cardId)).toEqual([{ text: 'Ход отменён: нет ИНН', memberCreator: 'gatekeeper', date: res.body.date }]);
   });

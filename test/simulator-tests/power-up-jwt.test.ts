@@ -1,7 +1,8 @@
 import { createPublicKey, verify } from 'node:crypto';
 import request from 'supertest';
 import { startTrelloSimulator, type DemoBoard, type TrelloSimulator } from '../simulator';
-import { simClient, sleep } from './support/sim-client';
+import { manualClock } from '../helpers/manual-clock';
+import { simClient } from './support/sim-client';
 
 const decode = (part: string) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>;
 
@@ -17,9 +18,11 @@ describe('Power-Up JWTs (t.jwt)', () => {
   let sim: TrelloSimulator;
   let demo: DemoBoard;
   const publicKeys = async () => (await request(sim.url).get('/1/resource/jwt-public-keys')).body.keys as string[];
+  // Issue times and key overlaps follow the test's clock, not the wall clock.
+  const clock = manualClock(Date.UTC(2026, 10, 27, 9, 0, 0, 500));
 
   beforeAll(async () => {
-    sim = await startTrelloSimulator({ appSecret: 'secret' });
+    sim = await startTrelloSimulator({ appSecret: 'secret', now: clock.now });
     demo = sim.seedDemoBoard();
   });
   afterAll(() => sim.close());
@@ -39,7 +42,7 @@ describe('Power-Up JWTs (t.jwt)', () => {
     expect(Object.keys(claims)).toEqual(['idPlugin', 'idBoard', 'idMember', 'state', 'iat', 'exp', 'iss']);
     expect(claims).toMatchObject({ idPlugin: sim.powerUpId, idBoard: demo.boardId, idMember: demo.members.manager.id, iss: 'trello' });
     expect(claims['exp']).toBe((claims['iat'] as number) + 900);
-    expect(Math.abs((claims['iat'] as number) - Date.now() / 1000)).toBeLessThan(5);
+    expect(claims['iat']).toBe(Math.floor(clock.now() / 1000));
     expect(verifiesWithAny(token, await publicKeys())).toBe(true);
   });
 
@@ -52,7 +55,6 @@ describe('Power-Up JWTs (t.jwt)', () => {
     const before = sim.mintPowerUpJwt({ idMember: 'm', idBoard: demo.boardId });
     const [oldKey] = await publicKeys();
     sim.rotateJwtKeys({ overlapMs: 1000 });
-    const overlapEnds = Date.now() + 1000;
     const after = sim.mintPowerUpJwt({ idMember: 'm', idBoard: demo.boardId });
 
     const during = await publicKeys();
@@ -61,7 +63,9 @@ describe('Power-Up JWTs (t.jwt)', () => {
     expect(verifiesWithAny(before, during) && verifiesWithAny(after, during)).toBe(true);
     expect(verifiesWithAny(after, [oldKey!])).toBe(false);
 
-    await sleep(overlapEnds - Date.now() + 50);
+    clock.advance(999);
+    expect(await publicKeys()).toEqual(during);
+    clock.advance(1);
     const later = await publicKeys();
     expect(later).toEqual([during[1]]);
     expect(verifiesWithAny(before, later)).toBe(false);

@@ -1,15 +1,19 @@
 import request from 'supertest';
 import { startTrelloSimulator, type DemoBoard, type TrelloSimulator } from '../simulator';
-import { simClient, sleep } from './support/sim-client';
+import { manualClock, type ManualClock } from '../helpers/manual-clock';
+import { simClient } from './support/sim-client';
 
-const WINDOW_MS = 300;
+const WINDOW_MS = 10_000;
 
 describe('rate limits', () => {
   let sim: TrelloSimulator;
   let demo: DemoBoard;
+  // The windows are driven by the test's clock, not by sleeping.
+  let clock: ManualClock;
 
   beforeEach(async () => {
-    sim = await startTrelloSimulator({ appSecret: 'secret', rateLimit: { windowMs: WINDOW_MS, perKey: 5, perToken: 3 } });
+    clock = manualClock();
+    sim = await startTrelloSimulator({ appSecret: 'secret', rateLimit: { windowMs: WINDOW_MS, perKey: 5, perToken: 3 }, now: clock.now });
     demo = sim.seedDemoBoard();
   });
 
@@ -40,7 +44,7 @@ describe('rate limits', () => {
     expect(limited.headers['x-rate-limit-api-token-remaining']).toBe('0');
     // Another token of the same key is not affected by this token's window.
     expect((await simClient(sim, demo.members.director.token).get('/members/me')).status).toBe(200);
-    await sleep(WINDOW_MS + 20);
+    clock.advance(WINDOW_MS + 1);
     expect((await bot.get('/members/me')).status).toBe(200);
   });
 
@@ -57,9 +61,9 @@ describe('rate limits', () => {
   it('does not charge rejected requests to the window (the simulator\'s documented choice)', async () => {
     const bot = simClient(sim, demo.members.gatekeeper.token);
     for (let i = 0; i < 3; i++) await bot.get('/members/me');
-    await sleep(WINDOW_MS / 2);
+    clock.advance(WINDOW_MS / 2);
     for (let i = 0; i < 5; i++) expect((await bot.get('/members/me')).status).toBe(429);
-    await sleep(WINDOW_MS / 2 + 30);
+    clock.advance(WINDOW_MS / 2 + 1);
     expect((await bot.get('/members/me')).status).toBe(200);
     expect(sim.requests.filter((r) => r.status === 429)).toHaveLength(5);
   });

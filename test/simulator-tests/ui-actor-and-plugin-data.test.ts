@@ -73,7 +73,7 @@ describe('the demo board and acting in the UI', () => {
     expect(sim.actions({ cardId }).every((a) => a.appCreator === null)).toBe(true);
   });
 
-  it('gives checklists and items created through REST the §3.7 shapes', async () => {
+  it('gives checklists and items created through REST the docs/trello-reference.md §3.7 shapes', async () => {
     const cardId = sim.ui('manager').createCard('Новая заявка', 'Клиент');
     const bot = simClient(sim, demo.members.gatekeeper.token);
     const checklist = await bot.post('/checklists', { idCard: cardId, name: 'Сбор данных' });

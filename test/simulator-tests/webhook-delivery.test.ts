@@ -5,7 +5,7 @@ import { createWebhook, envelopeOf, simClient } from './support/sim-client';
 
 const SECRET = 'power-up-oauth-secret';
 
-/** Computed here from scratch, not with the simulator's signer (§1.3). */
+/** Computed here from scratch, not with the simulator's signer (docs/trello-reference.md §1.3). */
 const expectedSignature = (raw: Buffer, callbackURL: string) =>
   createHmac('sha1', SECRET).update(Buffer.concat([raw, Buffer.from(callbackURL, 'utf8')])).digest('base64');
 

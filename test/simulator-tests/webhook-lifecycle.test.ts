@@ -1,3 +1,4 @@
+import { until } from '../helpers/until';
 import { startTrelloSimulator, type DemoBoard, type SimulatorOptions, type TrelloSimulator } from '../simulator';
 import { startReceiver, type Receiver } from './support/start-receiver';
 import { createWebhook, envelopeOf, simClient } from './support/sim-client';
@@ -160,7 +161,7 @@ describe('webhook lifecycle', () => {
     await createWebhook(sim, demo.members.gatekeeper.token, { callbackURL: receiver.url, idModel: demo.boardId });
     sim.ui('manager').createCard('Новая заявка', 'Клиент');
     const idle = sim.idle();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await until('the first delivery has failed', () => sim.deliveries.length === 1);
     expect(sim.deliveries).toHaveLength(1);
     await sim.close();
     await expect(idle).resolves.toBeUndefined();

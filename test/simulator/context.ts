@@ -12,8 +12,8 @@ export type SimContext = {
   appId: string;
   /** The Gatekeeper Power-Up, owner of the shared card pluginData. */
   powerUpId: string;
-  /** Signs Power-Up JWTs and publishes their public keys (§5.7). */
+  /** Signs Power-Up JWTs and publishes their public keys (docs/trello-reference.md §5.7). */
   jwtKeys: JwtKeyRing;
-  /** Sends `HEAD url` and resolves with the status (§1.2); rejects on network errors and timeouts. */
+  /** Sends `HEAD url` and resolves with the status (docs/trello-reference.md §1.2); rejects on network errors and timeouts. */
   headCheck(url: string): Promise<number>;
 };

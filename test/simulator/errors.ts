@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 
 /**
  * An error Trello would answer with. Trello's error bodies are a mix of plain text
- * (`invalid id`, `invalid token`) and JSON (429s) (§3 "Errors are mixed text and JSON"),
+ * (`invalid id`, `invalid token`) and JSON (429s) (docs/trello-reference.md §3 "Errors are mixed text and JSON"),
  * so the body is kept as given and sent as text or JSON accordingly.
  */
 export class SimError extends Error {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 /**
  * Trello ids are MongoDB ObjectIds: 8 hex digits of creation time in seconds, then
- * 16 more hex digits (§3 "Ids", §2 "Common fields"). Consumers sort and date actions
+ * 16 more hex digits (docs/trello-reference.md §3 "Ids", §2 "Common fields"). Consumers sort and date actions
  * by them, so the simulator keeps the time prefix real.
  */
 export type IdFactory = {

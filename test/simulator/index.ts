@@ -25,8 +25,8 @@ export { signJwt, TRELLO_JWT_HEADER } from './jwt/sign-jwt';
  */
 export async function startTrelloSimulator(options: SimulatorOptions): Promise<TrelloSimulator> {
   const resolved = resolveOptions(options);
-  const ids = createIdFactory();
-  const state = new SimState(ids);
+  const ids = createIdFactory(resolved.now);
+  const state = new SimState(ids, resolved.now);
   const shutdown = new AbortController();
   const requests: RequestRecord[] = [];
   const deliveries: DeliveryRecord[] = [];

@@ -5,7 +5,7 @@ export type ResolvedOptions = Required<Omit<SimulatorOptions, 'log' | 'port'>> &
   log: (line: string) => void;
 };
 
-/** Trello's documented defaults (§1.4, §4); the secret has none (house style: fail closed). */
+/** Trello's documented defaults (docs/trello-reference.md §1.4, §4); the secret has none (house style: fail closed). */
 export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
   if (typeof options.appSecret !== 'string' || options.appSecret.length === 0) {
     throw new Error('[simulator] appSecret is required: it signs every webhook delivery');
@@ -18,6 +18,7 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     deliveryTimeoutMs: options.deliveryTimeoutMs ?? 30_000,
     disableAfterFailures: options.disableAfterFailures ?? 1000,
     escapeJson: options.escapeJson ?? false,
+    now: options.now ?? Date.now,
     log: options.log ?? (() => {}),
   };
 }

@@ -64,7 +64,7 @@ function demoMember(ctx: SimContext, role: DemoMemberRole): MemberRecord {
     fullName,
     initials: fullName.split(/\s+/).map((word) => word.charAt(0).toUpperCase()).join('').slice(0, 3),
     avatarHash: ctx.state.ids.hex(16),
-    // The swagger's token pattern is 64 hex (§3 "Base URL and auth").
+    // The swagger's token pattern is 64 hex (docs/trello-reference.md §3 "Base URL and auth").
     token: ctx.state.ids.hex(32),
   };
   ctx.state.members.set(member.id, member);

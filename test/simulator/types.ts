@@ -1,20 +1,22 @@
 /** The simulator's public contract. Other modules (server/trello, e2e tests) code against these names. */
 
 export type SimulatorOptions = {
-  /** Signs webhook deliveries (`X-Trello-Webhook`, §1.3). */
+  /** Signs webhook deliveries (`X-Trello-Webhook`, docs/trello-reference.md §1.3). */
   appSecret: string;
   /** Default 0 (a free port); the host is always 127.0.0.1. */
   port?: number;
-  /** Default Trello's: 10_000 ms, 300 per key, 100 per token (§4). */
+  /** Default Trello's: 10_000 ms, 300 per key, 100 per token (docs/trello-reference.md §4). */
   rateLimit?: { windowMs: number; perKey: number; perToken: number };
-  /** Default [30_000, 60_000, 120_000] (§1.4); tests pass small ones. */
+  /** Default [30_000, 60_000, 120_000] (docs/trello-reference.md §1.4); tests pass small ones. */
   deliveryRetryDelaysMs?: number[];
-  /** Default 30_000 (the 2017 doc's 30 s, §1.4). */
+  /** Default 30_000 (the 2017 doc's 30 s, docs/trello-reference.md §1.4). */
   deliveryTimeoutMs?: number;
-  /** Default 1000 consecutive failures (§1.4). */
+  /** Default 1000 consecutive failures (docs/trello-reference.md §1.4). */
   disableAfterFailures?: number;
-  /** Escape "/" as "\/" and non-ASCII as \uXXXX, like the 2021 raw capture (§1.3). */
+  /** Escape "/" as "\/" and non-ASCII as \uXXXX, like the 2021 raw capture (docs/trello-reference.md §1.3). */
   escapeJson?: boolean;
+  /** The simulator's clock (epoch ms): rate-limit windows, JWT times and key overlaps, action dates and ids. Default Date.now; tests drive it instead of sleeping. */
+  now?: () => number;
   log?: (line: string) => void;
 };
 
@@ -130,7 +132,7 @@ export interface UiActor {
   comment(cardId: string, text: string): void;
 }
 
-/** What a test chooses about a `t.jwt()` token; the rest defaults like Trello (§5.7). */
+/** What a test chooses about a `t.jwt()` token; the rest defaults like Trello (docs/trello-reference.md §5.7). */
 export type PowerUpJwtInput = {
   idMember: string;
   idBoard: string;
@@ -143,7 +145,7 @@ export type PowerUpJwtInput = {
   state?: string;
 };
 
-/** The claims of a `t.jwt()` token, in the order of the §5.7 example. */
+/** The claims of a `t.jwt()` token, in the order of the docs/trello-reference.md §5.7 example. */
 export type PowerUpJwtClaims = {
   idPlugin: string;
   idBoard: string;

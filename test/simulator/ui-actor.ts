@@ -7,7 +7,7 @@ import type { UiActor } from './types';
 
 /**
  * A person clicking in Trello's UI: the same mutations as REST, but `appCreator` is
- * null (§2), no rate limit applies, and errors throw (`SimError`, message = Trello's text).
+ * null (docs/trello-reference.md §2), no rate limit applies, and errors throw (`SimError`, message = Trello's text).
  */
 export function createUiActor(ctx: SimContext, username: string): UiActor {
   const { state } = ctx;

@@ -75,13 +75,4 @@ export function recordingNotifier(): Notifier & { sent: Notice[] } {
   return { sent, send: async (notice) => void sent.push(notice) };
 }
 
-/** Polls until `check` is true; jobs fire on BullMQ's timers, not the test's. */
-export async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs = 5_000): Promise<void> {
-  const start = Date.now();
-  while (!(await check())) {
-    if (Date.now() - start > timeoutMs) throw new Error(`waitUntil: not true after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
 export const HOUR = 3_600_000;

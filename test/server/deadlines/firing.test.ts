@@ -7,7 +7,8 @@ import { createTrelloError } from '../../../server/trello/errors';
 import type { TrelloCard } from '../../../server/trello/schema';
 import type { StageEntry } from '../../../server/store/stage-history';
 import { testLog } from '../../helpers/silent-log';
-import { CARD, deadlineConfig, entryInto, moscow, recordingNotifier, startDeadlineKit, waitUntil, type DeadlineKit } from './deadline-kit';
+import { until } from '../../helpers/until';
+import { CARD, deadlineConfig, entryInto, moscow, recordingNotifier, startDeadlineKit, type DeadlineKit } from './deadline-kit';
 
 const ENTERED = moscow('2026-11-20 10:00');
 const DEADLINE = moscow('2026-11-20 12:00');
@@ -54,7 +55,7 @@ function startWorker(scheduler: DeadlineScheduler, dryRun = false): Worker {
 const schedulerDueIn = (msBefore: number, instant: Date) => kit.scheduler(config, realClock(() => instant.getTime() - msBefore));
 
 async function finished(kind: 'deadline' | 'escalation', entry: StageEntry): Promise<Job> {
-  await waitUntil(async () => (await (await kit.job(kind, entry))?.getState()) === 'completed');
+  await until(`the ${kind} job completed`, async () => (await (await kit.job(kind, entry))?.getState()) === 'completed');
   return (await kit.job(kind, entry))!;
 }
 
@@ -65,7 +66,7 @@ describe('when a deadline comes due', () => {
     const entry = entryInto('B', ENTERED);
     await kit.enter(scheduler, entry);
 
-    await waitUntil(() => notifier.sent.length === 2);
+    await until('both notices are sent', () => notifier.sent.length === 2);
     expect(notifier.sent).toEqual([
       {
         kind: 'deadline-passed', actionId: `deadline-${CARD.cardId}-list-B-${ENTERED.getTime()}`, boardId: CARD.boardId, cardId: CARD.cardId,
@@ -128,7 +129,7 @@ describe('a restart of the worker', () => {
     await new Promise((r) => setTimeout(r, 800));
     expect(notifier.sent).toEqual([]);
     startWorker(scheduler);
-    await waitUntil(() => notifier.sent.length === 1);
+    await until('the notice is sent', () => notifier.sent.length === 1);
     expect(notifier.sent[0]).toMatchObject({ kind: 'deadline-passed', cardId: CARD.cardId });
   });
 });

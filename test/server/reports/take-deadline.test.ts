@@ -4,7 +4,8 @@ import { createDeadlineWorker } from '../../../server/deadlines/deadline-worker'
 import { createResponsibles } from '../../../server/store/responsibles';
 import type { TrelloCard } from '../../../server/trello/schema';
 import { testLog } from '../../helpers/silent-log';
-import { CARD, deadlineConfig, entryInto, moscow, recordingNotifier, startDeadlineKit, waitUntil, type DeadlineKit } from '../deadlines/deadline-kit';
+import { until } from '../../helpers/until';
+import { CARD, deadlineConfig, entryInto, moscow, recordingNotifier, startDeadlineKit, type DeadlineKit } from '../deadlines/deadline-kit';
 
 const ENTERED = moscow('2026-11-20 10:00');
 const ESCALATION = moscow('2026-11-20 13:00');
@@ -42,7 +43,7 @@ describe('the deadline of a card someone took («Беру»)', () => {
     });
     await kit.enter(scheduler, entry);
 
-    await waitUntil(() => notifier.sent.length === 2);
+    await until('both notices are sent', () => notifier.sent.length === 2);
     expect(notifier.sent).toEqual([
       expect.objectContaining({ kind: 'deadline-passed', recipients: ['carol'] }),
       expect.objectContaining({ kind: 'deadline-escalated', owners: ['carol'], recipients: ['alice'] }),

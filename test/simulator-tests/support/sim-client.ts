@@ -28,5 +28,3 @@ export async function createWebhook(
 export function envelopeOf(raw: Buffer): { model: Record<string, unknown>; action: TrelloAction; webhook: Record<string, unknown> } {
   return JSON.parse(raw.toString('utf8')) as ReturnType<typeof envelopeOf>;
 }
-
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -2,7 +2,7 @@ import type { SimState } from '../state/sim-state';
 import type { Actor, BoardRecord, CardRecord, ListRecord, MemberRecord } from '../state/records';
 import type { MemberCreator, TrelloAction } from '../types';
 
-/** The small nested objects every action repeats (§2 "Common fields"). */
+/** The small nested objects every action repeats (docs/trello-reference.md §2 "Common fields"). */
 
 export function avatarUrlOf(member: MemberRecord): string {
   return `https://trello-members.s3.amazonaws.com/${member.id}/${member.avatarHash}`;
@@ -42,7 +42,7 @@ type ActionBody = {
 
 /**
  * Wraps a body in the common action envelope. Key order follows the 2024 move fixture.
- * `appCreator` is null for UI actions and `{id}` for API calls (§2).
+ * `appCreator` is null for UI actions and `{id}` for API calls (docs/trello-reference.md §2).
  */
 export function newAction(state: SimState, actor: Actor, body: ActionBody): TrelloAction {
   return {

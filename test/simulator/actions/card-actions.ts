@@ -3,7 +3,7 @@ import type { Actor, CardRecord, ListRecord } from '../state/records';
 import type { TrelloAction } from '../types';
 import { boardRef, cardEntity, cardRef, listEntity, listRef, newAction } from './action-parts';
 
-/** createCard, shaped like fixture createCard-2020.json (§2.3). */
+/** createCard, shaped like fixture createCard-2020.json (docs/trello-reference.md §2.3). */
 export function createCardAction(state: SimState, actor: Actor, card: CardRecord): TrelloAction {
   const list = state.listOf(card);
   return newAction(state, actor, {
@@ -17,7 +17,7 @@ export function createCardAction(state: SimState, actor: Actor, card: CardRecord
 
 /**
  * A move between lists, shaped exactly like fixture updateCard-move-between-lists-2024.json
- * (§2.1): no position data at all, `old` holds only `idList`.
+ * (docs/trello-reference.md §2.1): no position data at all, `old` holds only `idList`.
  */
 export function moveCardAction(state: SimState, actor: Actor, card: CardRecord, before: ListRecord): TrelloAction {
   const after = state.listOf(card);
@@ -47,9 +47,9 @@ export type CardFieldChange =
   | { field: 'pos'; old: number };
 
 /**
- * The other updateCard variants of §2.2 (archive, rename, description, move within a list).
+ * The other updateCard variants of docs/trello-reference.md §2.2 (archive, rename, description, move within a list).
  * Shapes follow fiatjaf's card-archive/card-name/card-desc/card-pos captures; the
- * translationKeys come from the §2.8 string table.
+ * translationKeys come from the docs/trello-reference.md §2.8 string table.
  */
 export function updateCardAction(state: SimState, actor: Actor, card: CardRecord, change: CardFieldChange): TrelloAction {
   const newValue = card[change.field];

@@ -5,7 +5,7 @@ import { boardRef, cardEntity, cardRef, newAction } from './action-parts';
 
 const checklistRef = (c: ChecklistRecord) => ({ id: c.id, name: c.name });
 
-/** addChecklistToCard: data as in fiatjaf's checklist-add capture; key from §2.8. */
+/** addChecklistToCard: data as in fiatjaf's checklist-add capture; key from docs/trello-reference.md §2.8. */
 export function addChecklistAction(state: SimState, actor: Actor, card: CardRecord, checklist: ChecklistRecord): TrelloAction {
   return newAction(state, actor, {
     type: 'addChecklistToCard',
@@ -30,7 +30,7 @@ type CheckItemActionBuilder = (
 
 /**
  * What the check-item actions share: `board` last in data, empty limits, and the check item and
- * card as entities (the entity key is lower-case `checkitem` in the capture, §2.4). The other
+ * card as entities (the entity key is lower-case `checkitem` in the capture, docs/trello-reference.md §2.4). The other
  * data keys come from each action's capture, in its own key order.
  */
 function checkItemAction(
@@ -62,7 +62,7 @@ export const createCheckItemAction = checkItemAction(
   }),
 );
 
-/** updateCheckItemStateOnCard, shaped like fixture updateCheckItemStateOnCard-2019.json (§2.4). */
+/** updateCheckItemStateOnCard, shaped like fixture updateCheckItemStateOnCard-2019.json (docs/trello-reference.md §2.4). */
 export const checkItemStateAction = checkItemAction(
   'updateCheckItemStateOnCard',
   (item) => (item.state === 'complete' ? 'action_completed_checkitem' : 'action_marked_checkitem_incomplete'),

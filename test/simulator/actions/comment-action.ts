@@ -4,7 +4,7 @@ import type { TrelloAction } from '../types';
 import { boardRef, cardRef, listRef, newAction } from './action-parts';
 
 /**
- * commentCard, shaped like fixture commentCard-raw-body-2021.json (§2.6) plus the
+ * commentCard, shaped like fixture commentCard-raw-body-2021.json (docs/trello-reference.md §2.6) plus the
  * `textData` that 2022+ comments carry.
  */
 export function commentAction(state: SimState, actor: Actor, card: CardRecord, text: string): TrelloAction {

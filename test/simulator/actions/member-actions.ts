@@ -4,7 +4,7 @@ import type { TrelloAction } from '../types';
 import { boardRef, cardEntity, cardRef, memberEntity, newAction } from './action-parts';
 
 /**
- * addMemberToCard (§2.7): `data{board, card, idMember, member{id,name}}` as newer payloads carry it,
+ * addMemberToCard (docs/trello-reference.md §2.7): `data{board, card, idMember, member{id,name}}` as newer payloads carry it,
  * and the added member at the top level like fixture addMemberToCard-action-2015.json. Adding
  * oneself is `action_member_joined_card`, adding someone else `action_added_member_to_card`.
  */

@@ -14,7 +14,7 @@ export type Call = {
 /**
  * One outgoing request, resolved with the status once the response has ended.
  * `agent: false` gives a fresh connection closed afterwards: no keep-alive socket
- * survives `close()`. A response slower than `timeoutMs` rejects (§1.4 timeout).
+ * survives `close()`. A response slower than `timeoutMs` rejects (docs/trello-reference.md §1.4 timeout).
  */
 export function callUrl(call: Call): Promise<number> {
   return new Promise((resolve, reject) => {

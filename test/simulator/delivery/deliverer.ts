@@ -18,7 +18,7 @@ export type DelivererOptions = {
 type Job = { action: TrelloAction; model: Record<string, unknown>; attempt: number };
 
 /**
- * Posts every action to each active webhook watching one of its models (§1.4, §7).
+ * Posts every action to each active webhook watching one of its models (docs/trello-reference.md §1.4, §7).
  * Each webhook has a FIFO sent one request at a time, so deliveries arrive in action
  * order. A failed attempt is retried after `retryDelaysMs[n]` by re-queueing it at the
  * back of the FIFO: the queue moves on meanwhile, so a retried action can arrive after
@@ -72,7 +72,7 @@ export class Deliverer {
     }
     for (const webhook of this.state.webhooks.values()) {
       if (!webhook.active || !modelIds.includes(webhook.idModel)) continue;
-      // The model is captured now, "the updated model" right after this action (§1.5).
+      // The model is captured now, "the updated model" right after this action (docs/trello-reference.md §1.5).
       this.push(webhook.id, { action, model: modelSnapshot(this.state, webhook.idModel), attempt: 1 });
     }
   }
@@ -141,7 +141,7 @@ export class Deliverer {
       return;
     }
     if (status === 410) {
-      // §1.4: "receives an HTTP 410 Gone response, the webhook will be deleted".
+      // docs/trello-reference.md §1.4: "receives an HTTP 410 Gone response, the webhook will be deleted".
       this.state.webhooks.delete(webhook.id);
       this.queues.delete(webhook.id);
       this.options.log(`[simulator] webhook ${webhook.id} deleted after 410`);
@@ -160,7 +160,7 @@ export class Deliverer {
 
   private scheduleRetry(webhookId: string, job: Job): void {
     const delay = this.options.retryDelaysMs[job.attempt - 1];
-    if (delay === undefined) return; // §1.4: 3 retries, then Trello gives up on this action.
+    if (delay === undefined) return; // docs/trello-reference.md §1.4: 3 retries, then Trello gives up on this action.
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       this.push(webhookId, { ...job, attempt: job.attempt + 1 });

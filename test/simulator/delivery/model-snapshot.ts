@@ -4,7 +4,7 @@ import { cardJson, parseCardOptions } from '../serialize/card-json';
 import { memberJson } from '../serialize/member-json';
 
 /**
- * The `model` of a delivery: the watched object as it is right after the action (§1.5),
+ * The `model` of a delivery: the watched object as it is right after the action (docs/trello-reference.md §1.5),
  * i.e. the board for a board webhook, the list `{id,name,closed,idBoard,pos}` for a
  * list webhook. Card and member models use the simulator's default REST shapes (no
  * capture of those envelopes was available).

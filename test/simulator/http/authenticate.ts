@@ -5,9 +5,9 @@ import type { Actor } from '../state/records';
 import { credentialsOf } from './credentials';
 
 /**
- * Key and token check (§3): a wrong or missing key is `401 invalid key`, an unknown
+ * Key and token check (docs/trello-reference.md §3): a wrong or missing key is `401 invalid key`, an unknown
  * token `401 invalid token`, both plain text. Every REST call counts as an API call,
- * so the actor carries the app id that becomes `appCreator` (§2).
+ * so the actor carries the app id that becomes `appCreator` (docs/trello-reference.md §2).
  */
 export function authenticate(state: SimState, key: string, appId: string): RequestHandler {
   return (req, res, next) => {

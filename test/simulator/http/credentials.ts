@@ -5,8 +5,8 @@ export type Credentials = { key: string | null; token: string | null };
 const OAUTH_PARAM = /oauth_(consumer_key|token)="([^"]*)"/g;
 
 /**
- * Where Trello reads key and token from: `key`/`token` query parameters (§3), the
- * JSON body (the §1.1 tokens-webhooks example posts `key` in it), the token in the
+ * Where Trello reads key and token from: `key`/`token` query parameters (docs/trello-reference.md §3), the
+ * JSON body (the docs/trello-reference.md §1.1 tokens-webhooks example posts `key` in it), the token in the
  * path of `/1/tokens/{token}/…`, and the `Authorization: OAuth oauth_consumer_key="…",
  * oauth_token="…"` header that Trello's authorization guide also documents.
  */

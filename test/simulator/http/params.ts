@@ -4,7 +4,7 @@ import { isObjectId, isShortLink } from '../ids';
 import type { PosInput } from '../state/positions';
 
 /**
- * Trello takes parameters from the query string, a JSON body or a form body (§3 "Query
+ * Trello takes parameters from the query string, a JSON body or a form body (docs/trello-reference.md §3 "Query
  * or body"). They are merged here, the query string winning, and read as strings.
  */
 export type Params = { get(name: string): string | undefined };
@@ -47,7 +47,7 @@ export function boolParam(params: Params, name: string): boolean | undefined {
   throw invalidValue(name);
 }
 
-/** `pos`: `top`, `bottom` or a positive float (§3.2). */
+/** `pos`: `top`, `bottom` or a positive float (docs/trello-reference.md §3.2). */
 export function posParam(params: Params): PosInput | undefined {
   const value = params.get('pos');
   if (value === undefined) return undefined;

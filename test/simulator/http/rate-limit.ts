@@ -5,11 +5,11 @@ import { SlidingWindow } from './sliding-window';
 
 export type RateLimitOptions = { windowMs: number; perKey: number; perToken: number };
 
-/** §4: after more than 200 429s in a window, a key gets 429 on everything until they age out. */
+/** docs/trello-reference.md §4: after more than 200 429s in a window, a key gets 429 on everything until they age out. */
 const KEY_LOCKOUT_AFTER_429S = 200;
 
 /**
- * Per-key and per-token sliding windows (§4). Choices where Trello is not documented:
+ * Per-key and per-token sliding windows (docs/trello-reference.md §4). Choices where Trello is not documented:
  * - Only answered requests use up quota; a 429 does not, so a client that keeps
  *   retrying recovers exactly `windowMs` after its oldest accepted request. 429s are
  *   counted separately, for the 200-per-window key lockout.
@@ -33,7 +33,7 @@ export function createRateLimit(options: RateLimitOptions, now: () => number) {
     });
   };
 
-  /** Every response carries the headers (§4), even ones rejected before counting. */
+  /** Every response carries the headers (docs/trello-reference.md §4), even ones rejected before counting. */
   const headers: RequestHandler = (req, res, next) => {
     setHeaders(res, credentialsOf(req));
     next();

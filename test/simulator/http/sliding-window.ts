@@ -1,4 +1,4 @@
-/** Timestamps per id within the last `windowMs`: a true sliding window, as §4 asks. */
+/** Timestamps per id within the last `windowMs`: a true sliding window, as docs/trello-reference.md §4 asks. */
 export class SlidingWindow {
   private readonly hits = new Map<string, number[]>();
 

@@ -12,7 +12,7 @@ export type JwtKeyRing = {
   rotate(overlapMs: number): void;
 };
 
-/** Trello signs `t.jwt()` tokens with RSA keys it publishes as PEM (§5.7); one pair is made at start. */
+/** Trello signs `t.jwt()` tokens with RSA keys it publishes as PEM (docs/trello-reference.md §5.7); one pair is made at start. */
 export function createJwtKeyRing(now: () => number): JwtKeyRing {
   let current = generateKeyPair();
   let previous: { pair: KeyPair; until: number } | null = null;

@@ -1,6 +1,6 @@
 import { sign, type KeyObject } from 'node:crypto';
 
-/** The header Trello puts on every `t.jwt()` token (§5.7): RS256, no `kid`. */
+/** The header Trello puts on every `t.jwt()` token (docs/trello-reference.md §5.7): RS256, no `kid`. */
 export const TRELLO_JWT_HEADER = { alg: 'RS256', typ: 'JWT' } as const;
 
 export function base64url(value: string | Buffer): string {

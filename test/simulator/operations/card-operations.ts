@@ -9,7 +9,7 @@ import type { TrelloAction } from '../types';
 
 /**
  * Card mutations shared by the REST routes and the UI actor, so both produce the
- * same actions and both reach webhooks (§7 item 2).
+ * same actions and both reach webhooks (docs/trello-reference.md §7 item 2).
  */
 
 export function createCard(
@@ -42,8 +42,8 @@ export type CardChanges = { list?: ListRecord; pos?: PosInput; closed?: boolean;
 
 /**
  * Applies a PUT. Trello emits one action per changed aspect; a change of list is the
- * single move action of §2.1 (no separate position action), other fields each get
- * their own updateCard (§2.2). Unchanged values emit nothing.
+ * single move action of docs/trello-reference.md §2.1 (no separate position action), other fields each get
+ * their own updateCard (docs/trello-reference.md §2.2). Unchanged values emit nothing.
  */
 export function updateCard(state: SimState, actor: Actor, card: CardRecord, changes: CardChanges): CardRecord {
   const before = state.listOf(card);

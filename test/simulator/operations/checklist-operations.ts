@@ -3,7 +3,7 @@ import { resolvePos, type PosInput } from '../state/positions';
 import type { SimState } from '../state/sim-state';
 import type { Actor, CardRecord, CheckItemRecord, ChecklistRecord } from '../state/records';
 
-/** Checklist mutations shared by REST and the UI actor (§3.7). */
+/** Checklist mutations shared by REST and the UI actor (docs/trello-reference.md §3.7). */
 
 export function addChecklist(
   state: SimState,

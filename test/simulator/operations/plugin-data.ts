@@ -2,12 +2,12 @@ import { SimError } from '../errors';
 import type { SimState } from '../state/sim-state';
 import type { CardRecord, PluginDataRecord } from '../state/records';
 
-/** §3.6 / §5.3: 4096 characters per scope+visibility pair, the whole stringified object counts. */
+/** docs/trello-reference.md §3.6 / §5.3: 4096 characters per scope+visibility pair, the whole stringified object counts. */
 export const PLUGIN_DATA_LIMIT = 4096;
 
 /**
  * What the Power-Up's `t.set('card', 'shared', key, value)` leaves behind: one shared
- * pluginData item whose `value` is the JSON string of the whole object (§3.6).
+ * pluginData item whose `value` is the JSON string of the whole object (docs/trello-reference.md §3.6).
  * No action is recorded and no webhook fires: Trello's REST only ever reads pluginData,
  * and no capture shows a pluginData action.
  */

@@ -4,7 +4,7 @@ import type { TrelloAction } from '../types';
 /**
  * Trello's action `filter`: a CSV of types, `all`, or `type:field`, which keeps only
  * actions of that type whose `data.old` has the field — so `updateCard:idList` means
- * moves between lists (§3.4).
+ * moves between lists (docs/trello-reference.md §3.4).
  */
 export function matchesFilter(action: TrelloAction, filter: string): boolean {
   return filter.split(',').some((entry) => {

@@ -9,7 +9,7 @@ import { BOARD_MEMBER_DEFAULT_FIELDS, memberJson } from '../serialize/member-jso
 import { parseFields, pickFields } from '../serialize/pick-fields';
 import { pageOfActions } from './action-filter';
 
-/** Board reads (§3.4). */
+/** Board reads (docs/trello-reference.md §3.4). */
 export function boardsRoutes(ctx: SimContext): Router {
   const router = Router();
   const { state } = ctx;

@@ -7,12 +7,12 @@ import { addComment } from '../operations/card-operations';
 import { cardIdOf } from '../serialize/card-json';
 import { pageOfActions } from './action-filter';
 
-/** A card's actions and comments (§3.3, §3.4). */
+/** A card's actions and comments (docs/trello-reference.md §3.3, §3.4). */
 export function cardActionsRoutes(ctx: SimContext): Router {
   const router = Router();
   const { state } = ctx;
 
-  // Answers with the commentCard action itself, `display` included (§3.3).
+  // Answers with the commentCard action itself, `display` included (docs/trello-reference.md §3.3).
   router.post('/cards/:id/actions/comments', (req, res) => {
     const card = cardFromPath(ctx, req, res);
     const text = requiredParam(paramsOf(req), 'text');

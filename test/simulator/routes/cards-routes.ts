@@ -8,7 +8,7 @@ import { addMemberToCard, createCard, updateCard } from '../operations/card-oper
 import { cardJson, parseCardOptions } from '../serialize/card-json';
 import { memberJson } from '../serialize/member-json';
 
-/** Cards (§3.1, §3.2). Writes answer with the full card, as Trello does. */
+/** Cards (docs/trello-reference.md §3.1, §3.2). Writes answer with the full card, as Trello does. */
 export function cardsRoutes(ctx: SimContext): Router {
   const router = Router();
   const { state } = ctx;
@@ -39,7 +39,7 @@ export function cardsRoutes(ctx: SimContext): Router {
   router.put('/cards/:id', (req, res) => {
     const card = cardFromPath(ctx, req, res);
     const params = paramsOf(req);
-    // Moving to another board (`idBoard`) is a different action pair (§2.1) and is not simulated.
+    // Moving to another board (`idBoard`) is a different action pair (docs/trello-reference.md §2.1) and is not simulated.
     if (params.get('idBoard') !== undefined && params.get('idBoard') !== card.idBoard) throw invalidValue('idBoard');
     updateCard(state, actorOf(res), card, {
       list: listFromParam(ctx, res, params, 'idList'),
@@ -51,7 +51,7 @@ export function cardsRoutes(ctx: SimContext): Router {
     res.json(cardJson(state, card, parseCardOptions(() => undefined, 'all')));
   });
 
-  // Answers with the card's members after the addition: id and the default member fields (§3.1).
+  // Answers with the card's members after the addition: id and the default member fields (docs/trello-reference.md §3.1).
   router.post('/cards/:id/idMembers', (req, res) => {
     const card = cardFromPath(ctx, req, res);
     const memberId = paramsOf(req).get('value');

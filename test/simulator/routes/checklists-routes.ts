@@ -8,7 +8,7 @@ import { addCheckItem, addChecklist, findCheckItem, setCheckItemState } from '..
 import type { CardRecord } from '../state/records';
 import { checkItemJson, checklistJson } from '../serialize/checklist-json';
 
-/** Checklists and check items (§3.7). */
+/** Checklists and check items (docs/trello-reference.md §3.7). */
 export function checklistsRoutes(ctx: SimContext): Router {
   const router = Router();
   const { state } = ctx;
@@ -50,7 +50,7 @@ export function checklistsRoutes(ctx: SimContext): Router {
     res.json(checkItemJson(item));
   });
 
-  // Emits updateCheckItemStateOnCard when the state changes (§3.7).
+  // Emits updateCheckItemStateOnCard when the state changes (docs/trello-reference.md §3.7).
   router.put('/cards/:id/checkItem/:idCheckItem', (req, res) => {
     const card = cardFromPath(ctx, req, res);
     const item = findCheckItem(state, card, pathId(req, 'idCheckItem'));

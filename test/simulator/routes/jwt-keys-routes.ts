@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { SimContext } from '../context';
 
 /**
- * `GET /1/resource/jwt-public-keys` → `{keys: [PEM, …]}` (§5.7). Public on Trello: no key or
+ * `GET /1/resource/jwt-public-keys` → `{keys: [PEM, …]}` (docs/trello-reference.md §5.7). Public on Trello: no key or
  * token, so it is mounted before authentication.
  */
 export function jwtKeysRoutes(ctx: SimContext): Router {

@@ -12,7 +12,7 @@ export function callbackUrlParam(params: Params): string | undefined {
   return url;
 }
 
-/** `idModel` must name something the token can read: a board, list or card on one of its boards, or a member (§1.1). */
+/** `idModel` must name something the token can read: a board, list or card on one of its boards, or a member (docs/trello-reference.md §1.1). */
 export function modelParam(ctx: SimContext, res: Response, params: Params): string | undefined {
   const id = idParam(params, 'idModel');
   if (id === undefined) return undefined;
@@ -28,11 +28,11 @@ export function assertUnique(ctx: SimContext, candidate: Pick<WebhookRecord, 'ca
   const clash = [...ctx.state.webhooks.values()].some(
     (w) => w.id !== candidate.id && w.callbackURL === candidate.callbackURL && w.idModel === candidate.idModel && w.token === candidate.token,
   );
-  // Wording observed in 18F/trello-webhook-server PR #8 (§1.1).
+  // Wording observed in 18F/trello-webhook-server PR #8 (docs/trello-reference.md §1.1).
   if (clash) throw new SimError(400, 'A webhook with that callback, model, and token already exists');
 }
 
-/** §1.2: Trello HEADs the callback and creates nothing unless it answers 200. */
+/** docs/trello-reference.md §1.2: Trello HEADs the callback and creates nothing unless it answers 200. */
 export async function assertCallbackAnswers(ctx: SimContext, url: string): Promise<void> {
   let got: string;
   try {

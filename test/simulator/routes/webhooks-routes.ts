@@ -7,7 +7,7 @@ import type { WebhookRecord } from '../state/records';
 import { webhookJson } from '../serialize/webhook-json';
 import { assertCallbackAnswers, assertUnique, callbackUrlParam, modelParam } from './webhook-validation';
 
-/** Webhooks (§1.1, §7 item 1). They belong to the token that created them. */
+/** Webhooks (docs/trello-reference.md §1.1, §7 item 1). They belong to the token that created them. */
 export function webhooksRoutes(ctx: SimContext): Router {
   const router = Router();
   const { state } = ctx;
@@ -49,7 +49,7 @@ export function webhooksRoutes(ctx: SimContext): Router {
   const owned = (req: Request, res: Response): WebhookRecord => {
     const webhook = state.webhooks.get(pathId(req, 'id'));
     if (!webhook) throw notFound();
-    // Wording from the swagger JSDoc (§1.1); the status Trello uses for it is not documented.
+    // Wording from the swagger JSDoc (docs/trello-reference.md §1.1); the status Trello uses for it is not documented.
     if (webhook.token !== actorOf(res).member.token) throw new SimError(401, 'webhook does not belong to token');
     return webhook;
   };
@@ -58,7 +58,7 @@ export function webhooksRoutes(ctx: SimContext): Router {
     res.json(webhookJson(owned(req, res)));
   });
 
-  // A new callbackURL is HEAD-checked again (§1.2, an assumption of the reference).
+  // A new callbackURL is HEAD-checked again (docs/trello-reference.md §1.2, an assumption of the reference).
   router.put('/webhooks/:id', async (req, res) => {
     const webhook = owned(req, res);
     const params = paramsOf(req);

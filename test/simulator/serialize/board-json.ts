@@ -4,7 +4,7 @@ import { slugOf } from './pick-fields';
 const LABEL_COLOURS = ['green', 'yellow', 'orange', 'red', 'purple', 'blue', 'sky', 'lime', 'pink', 'black'];
 
 /**
- * The board as webhook `model` and as `GET /1/boards/{id}` (§1.5): key set and prefs
+ * The board as webhook `model` and as `GET /1/boards/{id}` (docs/trello-reference.md §1.5): key set and prefs
  * copied from fixture createCard-2020.json. Trello's real board has many more fields
  * (memberships, limits, …) that the service does not read.
  */
@@ -49,7 +49,7 @@ export function boardJson(board: BoardRecord): Record<string, unknown> {
   };
 }
 
-/** `GET /1/boards/{id}/lists` item, as in the board export cited in §3.4. */
+/** `GET /1/boards/{id}/lists` item, as in the board export cited in docs/trello-reference.md §3.4. */
 export function listJson(list: ListRecord): Record<string, unknown> {
   return {
     id: list.id,
@@ -63,7 +63,7 @@ export function listJson(list: ListRecord): Record<string, unknown> {
   };
 }
 
-/** A list nested in a card (`list=true`) and a list webhook's `model` (§1.5). */
+/** A list nested in a card (`list=true`) and a list webhook's `model` (docs/trello-reference.md §1.5). */
 export function nestedListJson(list: ListRecord): Record<string, unknown> {
   return { id: list.id, name: list.name, closed: list.closed, idBoard: list.idBoard, pos: list.pos };
 }

@@ -5,7 +5,7 @@ import { checklistJson, type ChecklistFields } from './checklist-json';
 import { CARD_MEMBER_DEFAULT_FIELDS, memberJson } from './member-json';
 import { parseFields, pickFields, slugOf, type FieldSelection } from './pick-fields';
 
-/** `GET /1/cards/{id}` default `fields` per the swagger (§3.1); Trello's live answer may hold more. */
+/** `GET /1/cards/{id}` default `fields` per the swagger (docs/trello-reference.md §3.1); Trello's live answer may hold more. */
 export const DEFAULT_CARD_FIELDS: FieldSelection = [
   'badges', 'checkItemStates', 'closed', 'dateLastActivity', 'desc', 'descData', 'due', 'start', 'idBoard',
   'idChecklists', 'idLabels', 'idList', 'idMembers', 'idShort', 'idAttachmentCover', 'manualCoverAttachment',
@@ -23,7 +23,7 @@ export type CardOptions = {
   board: boolean;
 };
 
-/** Reads Trello's nested-resource parameters (§3.1) from a param getter. */
+/** Reads Trello's nested-resource parameters (docs/trello-reference.md §3.1) from a param getter. */
 export function parseCardOptions(get: (name: string) => string | undefined, defaults = DEFAULT_CARD_FIELDS): CardOptions {
   return {
     fields: parseFields(get('fields'), defaults),
@@ -48,12 +48,12 @@ export function cardJson(state: SimState, card: CardRecord, options: CardOptions
     });
   }
   if (options.checklists) json['checklists'] = state.checklistsOf(card.id).map((c) => checklistJson(c, options.checklistFields));
-  // REST exposes shared pluginData only (§3.6).
+  // REST exposes shared pluginData only (docs/trello-reference.md §3.6).
   if (options.pluginData) json['pluginData'] = state.pluginDataOf(card.id).filter((p) => p.access === 'shared').map((p) => ({ ...p }));
   return json;
 }
 
-/** Every card field, in the order of the §3.1 response example. */
+/** Every card field, in the order of the docs/trello-reference.md §3.1 response example. */
 function allCardFields(state: SimState, card: CardRecord): Record<string, unknown> {
   const items = state.checklistsOf(card.id).flatMap((c) => c.checkItems);
   const complete = items.filter((i) => i.state === 'complete');
@@ -77,7 +77,7 @@ function allCardFields(state: SimState, card: CardRecord): Record<string, unknow
       dueComplete: false,
       start: null,
     },
-    // Deprecated in Trello; the simulator lists the complete items as `{idCheckItem, state}` (§3.7).
+    // Deprecated in Trello; the simulator lists the complete items as `{idCheckItem, state}` (docs/trello-reference.md §3.7).
     checkItemStates: complete.map((i) => ({ idCheckItem: i.id, state: i.state })),
     closed: card.closed,
     dueComplete: false,

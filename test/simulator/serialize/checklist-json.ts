@@ -5,7 +5,7 @@ import { pickFields, type FieldSelection } from './pick-fields';
 export type ChecklistFields = { checklist: FieldSelection; checkItem: FieldSelection };
 const ALL: ChecklistFields = { checklist: 'all', checkItem: 'all' };
 
-/** CheckItem as in the §3.1 example and the swagger `CheckItem` schema (§3.7). */
+/** CheckItem as in the docs/trello-reference.md §3.1 example and the swagger `CheckItem` schema (docs/trello-reference.md §3.7). */
 export function checkItemJson(item: CheckItemRecord): Record<string, unknown> {
   return {
     id: item.id,
@@ -21,7 +21,7 @@ export function checkItemJson(item: CheckItemRecord): Record<string, unknown> {
 }
 
 /**
- * Checklist with its items, `[{id,name,idBoard,idCard,pos,checkItems}]` (§3.7). The
+ * Checklist with its items, `[{id,name,idBoard,idCard,pos,checkItems}]` (docs/trello-reference.md §3.7). The
  * items stay whatever `checklist_fields` says (Trello's `checkItems` parameter defaults to all).
  */
 export function checklistJson(checklist: ChecklistRecord, fields: ChecklistFields = ALL): Record<string, unknown> {

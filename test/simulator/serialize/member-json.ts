@@ -3,9 +3,9 @@ import type { SimState } from '../state/sim-state';
 import type { MemberRecord } from '../state/records';
 import { pickFields, type FieldSelection } from './pick-fields';
 
-/** `GET /1/boards/{id}/members` default (§3.4, unverified by the reference). */
+/** `GET /1/boards/{id}/members` default (docs/trello-reference.md §3.4, unverified by the reference). */
 export const BOARD_MEMBER_DEFAULT_FIELDS: FieldSelection = ['fullName', 'username'];
-/** `members=true` on a card: default member_fields (§3.1). */
+/** `members=true` on a card: default member_fields (docs/trello-reference.md §3.1). */
 export const CARD_MEMBER_DEFAULT_FIELDS: FieldSelection = ['avatarHash', 'fullName', 'initials', 'username'];
 
 /** Every member field the simulator knows; `GET /1/members/me` returns them all by default. */

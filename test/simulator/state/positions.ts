@@ -1,5 +1,5 @@
 /**
- * Trello positions are floats, typically spaced by 16384 (§3.1 "Value notes").
+ * Trello positions are floats, typically spaced by 16384 (docs/trello-reference.md §3.1 "Value notes").
  * `top` halves the first position and `bottom` adds a step after the last, which is
  * close to what Trello does; Trello also renumbers when positions get too close,
  * which the simulator never needs to.

@@ -45,10 +45,10 @@ export type ChecklistRecord = {
 
 export type PluginDataRecord = PluginDataItem;
 
-/** Webhooks belong to the token that created them (§1.1). */
+/** Webhooks belong to the token that created them (docs/trello-reference.md §1.1). */
 export type WebhookRecord = WebhookInfo & { token: string };
 
-/** Who performs a mutation: `appId` null means the Trello UI (§2 `appCreator`). */
+/** Who performs a mutation: `appId` null means the Trello UI (docs/trello-reference.md §2 `appCreator`). */
 export type Actor = { member: MemberRecord; appId: string | null };
 
 export type RecordedAction = TrelloAction;

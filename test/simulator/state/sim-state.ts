@@ -20,7 +20,7 @@ export class SimState {
   readonly lists = new Map<string, ListRecord>();
   readonly cards = new Map<string, CardRecord>();
   readonly checklists = new Map<string, ChecklistRecord>();
-  /** Keyed by `${idPlugin}:${idModel}`: one shared card item per Power-Up and card (§3.6). */
+  /** Keyed by `${idPlugin}:${idModel}`: one shared card item per Power-Up and card (docs/trello-reference.md §3.6). */
   readonly pluginData = new Map<string, PluginDataRecord>();
   readonly webhooks = new Map<string, WebhookRecord>();
   readonly actions: TrelloAction[] = [];
