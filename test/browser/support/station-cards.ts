@@ -14,7 +14,7 @@ export function stationCard(stack: BrowserStack, name: string, list: string, sta
 }
 
 /** The simulator's card as the host board shows it. */
-export function hostCard(stack: BrowserStack, id: string): HostCard {
+export function hostCard(stack: Pick<BrowserStack, 'sim'>, id: string): HostCard {
   const card = stack.sim.card(id);
   return {
     id,

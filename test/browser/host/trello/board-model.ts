@@ -35,6 +35,11 @@ export function createBoardModel(config: HostConfig) {
     board: () => ({ ...config.board, members: [memberJson(config)] }),
     member: () => memberJson(config),
     moveCard: (cardId: string, listId: string) => void (find(cardId).idList = listId),
+    /** The board as Trello now has it (the sandbox re-reads the simulator's board). */
+    replaceCards(next: HostCard[]) {
+      cards.clear();
+      for (const card of next) cards.set(card.id, structuredClone(card));
+    },
   };
 }
 

@@ -38,6 +38,10 @@ export type HostApi = {
   alerts(): { message: string; display: string }[];
   /** Moves the card on the host board, as Trello would show a move the service made. */
   moveCard(cardId: string, listId: string): void;
+  /** Replaces the board's cards and their shared data with what Trello has now (the sandbox polls it). */
+  sync(cards: HostCard[], pluginData: Record<string, Record<string, unknown>>): void;
+  /** Asks card-detail-badges of the open card again (Trello does when the card changes). */
+  refreshCard(): Promise<void>;
 };
 
 declare global {

@@ -24,13 +24,13 @@ window.gkHost = {
       frames,
       (cardId) => {
         if (open?.cardId !== cardId || !open.section) return;
-        // Trello reloads a card-back section whenever the card's pluginData changes (§5.1).
+        // Trello reloads a card-back section whenever the card's pluginData changes (docs/trello-reference.md §5.1).
         open.section.iframe.src = open.section.iframe.src.replace('#', `?reload=${Date.now()}#`);
         void open.refresh();
       },
       // t.showCard opens a card of the board; one the test did not put on the host board is only recorded.
       async (cardId) => {
-        if (config.cards.some((card) => card.id === cardId)) await started?.api.openCard(cardId);
+        if (board.cards().some((card) => card.id === cardId)) await started?.api.openCard(cardId);
       },
     );
     const { ui, alerts } = hostUi;
@@ -55,7 +55,7 @@ window.gkHost = {
       api: {
         async renderBoard() {
           const shownBadges: Record<string, ShownBadge[]> = {};
-          const columns = config.lists.map((list) => el('div', { class: 'list' }, [el('h3', {}, [list.name])]));
+          const columns = config.lists.map((list) => el('div', { class: 'list', 'data-list-id': list.id }, [el('h3', {}, [list.name])]));
           await Promise.all(
             board.cards().map(async (card) => {
               const badges = await resolveBadges(frames, connector, await frames.invoke(connector, 'card-badges', context(card.id)), context(card.id));
@@ -100,6 +100,11 @@ window.gkHost = {
         pluginData: (cardId) => store.card(cardId),
         alerts,
         moveCard: (cardId, listId) => board.moveCard(cardId, listId),
+        sync(cards, pluginData) {
+          board.replaceCards(cards);
+          store.replaceCards(pluginData);
+        },
+        refreshCard: async () => open?.refresh(),
       },
     };
   },
@@ -112,6 +117,8 @@ window.gkHost = {
   pluginData: (cardId) => api().pluginData(cardId),
   alerts: () => api().alerts(),
   moveCard: (cardId, listId) => api().moveCard(cardId, listId),
+  sync: (cards, pluginData) => api().sync(cards, pluginData),
+  refreshCard: () => api().refreshCard(),
 };
 
 function api(): Omit<HostApi, 'start'> {

@@ -30,6 +30,10 @@ export function createPluginStore(initialCards: Record<string, Entries> = {}) {
       return next;
     },
     card: (id: string) => objects.get(keyOf('card', id, 'shared')),
+    /** Cards' shared data as Trello now has it (the sandbox re-reads the simulator's board). */
+    replaceCards(data: Record<string, Entries>) {
+      for (const [id, value] of Object.entries(data)) objects.set(keyOf('card', id, 'shared'), structuredClone(value));
+    },
   };
 }
 
