@@ -1,9 +1,9 @@
 import type { Failure, Gate, ProcessConfig, Stage } from '../../rules';
 
-// The Power-Up API's answers as the Power-Up reads them (the server side lives in
-// server/powerup-api; powerup/ may import only rules/, so the shapes are written out here).
-// PowerUpRules is the exception the other way round: the server builds /api/rules to this type
-// (a type-only import), so what every member's browser may see is written down once.
+// The Power-Up API's answers, written once: the Power-Up reads them, and the server builds
+// /api/rules, the board status and «Следующий этап» to these types (type-only imports from
+// server/powerup-api; powerup/ itself may import only rules/). The director's view has its
+// answers in rules/reports/report-types.ts, shared the same way.
 
 /** A stage as the Power-Up needs it: where it is in the order, the checklist it brings, its data gate. */
 export type PowerUpStage = Pick<Stage, 'list' | 'side' | 'checklist'> & { gate?: Pick<Gate, 'fields' | 'checked' | 'checklists'> };

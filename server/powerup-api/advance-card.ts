@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
+import type { NextStageAnswer } from '../../powerup/model/api-contract';
 import { evaluate, nextStage, type Failure, type Stage } from '../../rules';
 import type { CardEvent } from '../queue/card-event';
 import type { AuditLog } from '../store/audit-log';
@@ -28,8 +29,11 @@ export type AdvanceDeps = EnterStageDeps & {
   onAdvanced?(): void;
 };
 
-export type Advanced = { moved: boolean; from: string; to: string; dryRun?: true };
-export type Refused = { moved: false; to: string | null; failures: Failure[]; error: string; message: string };
+// The answers are the Power-Up's own type (a type-only import), so the two sides cannot drift apart.
+/** 200: moved, or in the service's dry-run mode would have been. */
+export type Advanced = Exclude<NextStageAnswer, { failures: Failure[] }>;
+/** 409: refused with the reasons, or with only a message (no next stage, a move in progress). */
+export type Refused = Extract<NextStageAnswer, { failures: Failure[] }> & { error: string; message: string };
 export type AdvanceResult = { status: 200; body: Advanced } | { status: 409; body: Refused };
 
 /**
