@@ -1,5 +1,6 @@
-import { isInRole, membersOfRole, sameUsername, type ProcessConfig } from '../../rules';
+import { isInRole, membersOfRole, type ProcessConfig } from '../../rules';
 import type { StageMovers } from '../../powerup/model/api-contract';
+import { peopleOf } from '../reports/report-viewer';
 import type { TrelloMember } from '../trello/schema';
 
 /**
@@ -9,13 +10,14 @@ import type { TrelloMember } from '../trello/schema';
  */
 export function stageMovers(config: ProcessConfig, username: string | undefined, members: readonly TrelloMember[]): StageMovers {
   const movers: StageMovers = {};
+  const person = peopleOf(members);
   for (const stage of config.stages) {
     const roles = stage.gate?.movers;
     if (!roles) continue;
     const usernames = [...new Set(roles.flatMap((role) => membersOfRole(config, role)))];
     movers[stage.list] = {
       allowed: username !== undefined && roles.some((role) => isInRole(config, username, role)),
-      people: usernames.map((name) => members.find((m) => sameUsername(m.username, name))?.fullName || `@${name}`),
+      people: usernames.map((name) => person(name).fullName || `@${name}`),
     };
   }
   return movers;
