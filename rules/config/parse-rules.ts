@@ -18,10 +18,10 @@ import { schemaProblems } from './schema-problems';
  */
 export function parseRules(text: string, format: RulesFormat): ProcessConfig {
   const read = readRulesText(text, format);
-  if (!read.ok) throw new RulesError('RULES_SYNTAX', read.problems);
+  if (!read.ok) throw new RulesError('rules_syntax', read.problems);
   const parsed = ProcessConfig.safeParse(read.data);
   if (!parsed.success) {
-    throw new RulesError('RULES_INVALID', schemaProblems(parsed.error.issues, read.data, schemaKeyNames()));
+    throw new RulesError('rules_invalid', schemaProblems(parsed.error.issues, read.data, schemaKeyNames()));
   }
   const problems = [
     ...checkFields(parsed.data),
@@ -31,6 +31,6 @@ export function parseRules(text: string, format: RulesFormat): ProcessConfig {
     ...checkAdmins(parsed.data),
     ...checkReports(parsed.data),
   ];
-  if (problems.length > 0) throw new RulesError('RULES_INVALID', problems);
+  if (problems.length > 0) throw new RulesError('rules_invalid', problems);
   return parsed.data;
 }

@@ -2,7 +2,7 @@ import { Env } from './env-schema';
 
 export class EnvError extends Error {
   override readonly name = 'EnvError';
-  readonly code = 'ENV_INVALID';
+  readonly code = 'env_invalid';
   constructor(readonly problems: string[]) {
     super(`[config] invalid environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }

@@ -60,7 +60,7 @@ async function cardOrNull(trello: FireDeps['trello'], cardId: string): Promise<T
   try {
     return await trello.getCard(cardId);
   } catch (err) {
-    if (err instanceof TrelloUnrecoverableError && err.code === 'TRELLO_NOT_FOUND') return null;
+    if (err instanceof TrelloUnrecoverableError && err.code === 'trello_not_found') return null;
     throw err;
   }
 }

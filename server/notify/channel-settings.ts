@@ -12,7 +12,7 @@ export type ChannelSettings = {
 
 export class ChannelSettingsError extends Error {
   override readonly name = 'ChannelSettingsError';
-  readonly code = 'NOTIFY_SETTINGS_MISSING';
+  readonly code = 'notify_settings_missing';
   constructor(readonly problems: string[]) {
     super(`[notify] the rules send notifications on channels whose settings are missing:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }

@@ -4,7 +4,7 @@
  */
 export class RetryableDeliveryError extends Error {
   override readonly name = 'RetryableDeliveryError';
-  readonly code = 'NOTIFY_RETRYABLE';
+  readonly code = 'notify_retryable';
   constructor(
     message: string,
     readonly retryAfterMs?: number,
@@ -19,7 +19,7 @@ export class RetryableDeliveryError extends Error {
  */
 export class PermanentDeliveryError extends Error {
   override readonly name = 'PermanentDeliveryError';
-  readonly code = 'NOTIFY_PERMANENT';
+  readonly code = 'notify_permanent';
 }
 
 /**

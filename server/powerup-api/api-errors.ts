@@ -35,7 +35,7 @@ export function apiErrorHandler(log: Logger): ErrorRequestHandler {
 }
 
 function trelloFailure(err: TrelloRequestError, log: Logger, res: Parameters<ErrorRequestHandler>[2]): void {
-  if (err.code === 'TRELLO_NOT_FOUND') {
+  if (err.code === 'trello_not_found') {
     return void res.status(404).json({ error: 'not_found', message: 'Trello has no such card or board, or the service cannot see it' });
   }
   log.error({ err }, 'trello call failed');

@@ -23,7 +23,7 @@ export function toJobError(err: unknown): unknown {
 export function parseJobData<S extends z.ZodType>(schema: S, job: Pick<Job, 'id' | 'name' | 'data'>): z.output<S> {
   const parsed = schema.safeParse(job.data);
   if (parsed.success) return parsed.data;
-  throw new PermanentError('JOB_DATA_INVALID', `job ${job.id ?? '?'} (${job.name}) has a malformed payload: ${parsed.error.message}`, {
+  throw new PermanentError('job_data_invalid', `job ${job.id ?? '?'} (${job.name}) has a malformed payload: ${parsed.error.message}`, {
     cause: parsed.error,
   });
 }

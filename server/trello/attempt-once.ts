@@ -24,7 +24,7 @@ export async function attemptOnce<S extends z.ZodType>(
   try {
     await deps.limiter.acquire();
   } catch (err) {
-    return fail('TRELLO_LIMITER_UNAVAILABLE', undefined, errorText(err));
+    return fail('trello_limiter_unavailable', undefined, errorText(err));
   }
   let response: AxiosResponse<string>;
   try {
@@ -33,7 +33,7 @@ export async function attemptOnce<S extends z.ZodType>(
   } catch (err) {
     const timedOut = isTimeout(err);
     report(deps, { method: call.method, path: shownPath, status: timedOut ? 'timeout' : 'network' });
-    return fail(timedOut ? 'TRELLO_TIMEOUT' : 'TRELLO_NETWORK_ERROR', undefined, errorText(err));
+    return fail(timedOut ? 'trello_timeout' : 'trello_network_error', undefined, errorText(err));
   }
   report(deps, { method: call.method, path: shownPath, status: response.status });
   await pauseSpentWindows(deps, response);
@@ -42,9 +42,9 @@ export async function attemptOnce<S extends z.ZodType>(
     return fail(codeForStatus(response.status), response.status, truncate(body));
   }
   const json = parseJson(body);
-  if (!json.ok) return fail('TRELLO_INVALID_RESPONSE', response.status, `body is not JSON: ${truncate(body)}`);
+  if (!json.ok) return fail('trello_invalid_response', response.status, `body is not JSON: ${truncate(body)}`);
   const parsed = call.schema.safeParse(json.value);
-  if (!parsed.success) return fail('TRELLO_INVALID_RESPONSE', response.status, describeIssues(parsed.error));
+  if (!parsed.success) return fail('trello_invalid_response', response.status, describeIssues(parsed.error));
   return { ok: true, value: parsed.data };
 }
 

@@ -21,7 +21,7 @@ export function createRequester(deps: RequesterDeps): SendRequest {
       const willRetry = isRetryableCode(outcome.failure.code) && attempt < deps.retry.attempts;
       logFailedAttempt(deps.log, outcome.failure, attempt, willRetry);
       if (!willRetry) throw createTrelloError(outcome.failure, attempt);
-      await sleep(backoffDelay(deps.retry, attempt, outcome.failure.code === 'TRELLO_RATE_LIMITED'));
+      await sleep(backoffDelay(deps.retry, attempt, outcome.failure.code === 'trello_rate_limited'));
     }
   };
 }

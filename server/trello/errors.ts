@@ -4,19 +4,19 @@
 // request config, because that config carries the key and token.
 
 const RETRYABLE_HINTS = {
-  TRELLO_RATE_LIMITED: 'Trello rate-limited us; the job will be retried. If this persists, something else is using the same key or token',
-  TRELLO_SERVER_ERROR: 'Trello is failing; the job will be retried',
-  TRELLO_NETWORK_ERROR: 'Trello could not be reached; check the base URL and network. The job will be retried',
-  TRELLO_TIMEOUT: 'Trello did not answer in time; the job will be retried',
-  TRELLO_LIMITER_UNAVAILABLE: 'the shared rate limiter in Redis failed; check Redis. The job will be retried',
+  trello_rate_limited: 'Trello rate-limited us; the job will be retried. If this persists, something else is using the same key or token',
+  trello_server_error: 'Trello is failing; the job will be retried',
+  trello_network_error: 'Trello could not be reached; check the base URL and network. The job will be retried',
+  trello_timeout: 'Trello did not answer in time; the job will be retried',
+  trello_limiter_unavailable: 'the shared rate limiter in Redis failed; check Redis. The job will be retried',
 } as const;
 
 const UNRECOVERABLE_HINTS = {
-  TRELLO_UNAUTHORIZED: 'check the Trello key and token Gatekeeper is configured with (revoked or expired token?)',
-  TRELLO_FORBIDDEN: "the token's member may not touch this object; add that member to the board",
-  TRELLO_NOT_FOUND: 'the card, list or board was deleted, or the token cannot see it',
-  TRELLO_BAD_REQUEST: 'Trello rejected the request itself; fix the calling code or its input',
-  TRELLO_INVALID_RESPONSE: 'Trello answered with a shape we do not know; update server/trello/schema.ts',
+  trello_unauthorized: 'check the Trello key and token Gatekeeper is configured with (revoked or expired token?)',
+  trello_forbidden: "the token's member may not touch this object; add that member to the board",
+  trello_not_found: 'the card, list or board was deleted, or the token cannot see it',
+  trello_bad_request: 'Trello rejected the request itself; fix the calling code or its input',
+  trello_invalid_response: 'Trello answered with a shape we do not know; update server/trello/schema.ts',
 } as const;
 
 export type TrelloRetryableCode = keyof typeof RETRYABLE_HINTS;
@@ -66,12 +66,12 @@ export function isRetryableCode(code: TrelloErrorCode): code is TrelloRetryableC
 }
 
 export function codeForStatus(status: number): TrelloErrorCode {
-  if (status === 429) return 'TRELLO_RATE_LIMITED';
-  if (status >= 500) return 'TRELLO_SERVER_ERROR';
-  if (status === 401) return 'TRELLO_UNAUTHORIZED';
-  if (status === 403) return 'TRELLO_FORBIDDEN';
-  if (status === 404) return 'TRELLO_NOT_FOUND';
-  return 'TRELLO_BAD_REQUEST';
+  if (status === 429) return 'trello_rate_limited';
+  if (status >= 500) return 'trello_server_error';
+  if (status === 401) return 'trello_unauthorized';
+  if (status === 403) return 'trello_forbidden';
+  if (status === 404) return 'trello_not_found';
+  return 'trello_bad_request';
 }
 
 export function createTrelloError(failure: TrelloFailure, attempts: number): TrelloRequestError {

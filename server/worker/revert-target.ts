@@ -23,7 +23,7 @@ export async function revertTarget(
   const list = lists.find((l) => sameName(l.name, first) && !l.closed);
   if (!list) {
     // The board lacks its first stage: a retry finds it just as missing until someone adds the list.
-    throw new PermanentError('FIRST_STAGE_LIST_MISSING', `[worker] board ${event.boardId} has no open list named "${first}" to return card ${event.cardId} to`);
+    throw new PermanentError('first_stage_list_missing', `[worker] board ${event.boardId} has no open list named "${first}" to return card ${event.cardId} to`);
   }
   return { id: list.id, name: list.name };
 }

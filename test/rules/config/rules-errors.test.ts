@@ -24,7 +24,7 @@ describe('parseRules on a broken file', () => {
   describe('when a gate names a field that does not exist', () => {
     it('gives the path of the gate entry and suggests the field meant', () => {
       const { code, problems } = problemsOf(edited('fields: [contract.number, contract.date]', 'fields: [contract.date, contract.numbr]'));
-      expect(code).toBe('RULES_INVALID');
+      expect(code).toBe('rules_invalid');
       expect(problems).toEqual([
         { path: 'stages[4].gate.fields[1]', message: 'unknown field "contract.numbr" (did you mean "contract.number"?)' },
       ]);
@@ -74,7 +74,7 @@ describe('parseRules on a broken file', () => {
   describe('when the YAML itself is broken', () => {
     it('reports the syntax error with its line and column', () => {
       const { code, problems } = problemsOf('roles:\n  director: [director\nstages: []\n');
-      expect(code).toBe('RULES_SYNTAX');
+      expect(code).toBe('rules_syntax');
       expect(problems[0]).toEqual({
         path: 'line 3, column 1',
         message: expect.stringMatching(/^YAML: Flow sequence in block collection must be sufficiently indented/),
@@ -90,7 +90,7 @@ describe('parseRules on a broken file', () => {
   describe('when the JSON itself is broken', () => {
     it('reports where, as a line and column', () => {
       const { code, problems } = problemsOf('{\n  "roles": {},\n  "stages": [}\n}', 'json');
-      expect(code).toBe('RULES_SYNTAX');
+      expect(code).toBe('rules_syntax');
       expect(problems).toEqual([{ path: 'line 3, column 14', message: expect.stringMatching(/^JSON: /) }]);
     });
   });
@@ -160,6 +160,6 @@ describe('parseRules on a broken file', () => {
       }
     })();
     expect(error).toBeInstanceOf(RulesError);
-    expect(error).toMatchObject({ name: 'RulesError', code: 'RULES_INVALID' });
+    expect(error).toMatchObject({ name: 'RulesError', code: 'rules_invalid' });
   });
 });

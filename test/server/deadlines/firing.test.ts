@@ -31,7 +31,7 @@ afterEach(() => kit.close(...workers.splice(0)));
 const trello = {
   async getCard(cardId: string): Promise<TrelloCard> {
     if (trelloCard === 'deleted') {
-      const failure = { code: 'TRELLO_NOT_FOUND', status: 404, method: 'GET', path: `/1/cards/${cardId}`, detail: 'not found' } as const;
+      const failure = { code: 'trello_not_found', status: 404, method: 'GET', path: `/1/cards/${cardId}`, detail: 'not found' } as const;
       throw createTrelloError(failure, 1);
     }
     const card = { id: cardId, name: 'Радио Ромашка', idBoard: CARD.boardId, closed: false, idList: 'list-B', idShort: 1 };

@@ -16,7 +16,7 @@ function failingWith(err: Error) {
   app.use(((_err, _req, res, _next) => void res.status(500).json({ error: 'internal' })) as express.ErrorRequestHandler);
   return { app, ...captured };
 }
-const trelloFailure = (status: number, code: 'TRELLO_NOT_FOUND' | 'TRELLO_RATE_LIMITED' | 'TRELLO_FORBIDDEN') =>
+const trelloFailure = (status: number, code: 'trello_not_found' | 'trello_rate_limited' | 'trello_forbidden') =>
   createTrelloError({ code, status, method: 'GET', path: '/1/cards/c1', detail: '' }, 1);
 
 describe('how /api answers a failure', () => {
@@ -40,7 +40,7 @@ describe('how /api answers a failure', () => {
 
   it('turns Trello failures into 404, 503 (worth a retry) or 502', async () => {
     const statuses = await Promise.all(
-      [trelloFailure(404, 'TRELLO_NOT_FOUND'), trelloFailure(429, 'TRELLO_RATE_LIMITED'), trelloFailure(403, 'TRELLO_FORBIDDEN')].map(
+      [trelloFailure(404, 'trello_not_found'), trelloFailure(429, 'trello_rate_limited'), trelloFailure(403, 'trello_forbidden')].map(
         async (err) => (await request(failingWith(err).app).get('/api/x')).status,
       ),
     );

@@ -11,16 +11,16 @@ const failure = { status: 404, method: 'GET', path: '/1/cards/c1', detail: 'not 
 
 describe('which job errors end the job', () => {
   it('a permanent error becomes unrecoverable, keeping its code and the error itself as cause', () => {
-    const err = new PermanentError('FIRST_STAGE_LIST_MISSING', 'board b1 has no open list named "Новая заявка"');
+    const err = new PermanentError('first_stage_list_missing', 'board b1 has no open list named "Новая заявка"');
     const jobError = toJobError(err);
     expect(jobError).toBeInstanceOf(UnrecoverableError);
-    expect(jobError).toMatchObject({ message: err.message, code: 'FIRST_STAGE_LIST_MISSING', cause: err });
+    expect(jobError).toMatchObject({ message: err.message, code: 'first_stage_list_missing', cause: err });
   });
 
   it("Trello's 4xx becomes unrecoverable too; a retryable Trello error and an unforeseen one are left to retry", () => {
-    const gone = new TrelloUnrecoverableError({ ...failure, code: 'TRELLO_NOT_FOUND' }, 1, 'deleted');
-    expect(toJobError(gone)).toMatchObject({ code: 'TRELLO_NOT_FOUND', cause: gone });
-    const busy = new TrelloRetryableError({ ...failure, status: 429, code: 'TRELLO_RATE_LIMITED' }, 5, 'later');
+    const gone = new TrelloUnrecoverableError({ ...failure, code: 'trello_not_found' }, 1, 'deleted');
+    expect(toJobError(gone)).toMatchObject({ code: 'trello_not_found', cause: gone });
+    const busy = new TrelloRetryableError({ ...failure, status: 429, code: 'trello_rate_limited' }, 5, 'later');
     expect(toJobError(busy)).toBe(busy);
     const odd = new Error('connection reset');
     expect(toJobError(odd)).toBe(odd);
@@ -72,11 +72,11 @@ describe('a BullMQ worker using them', () => {
   }
 
   it('a configuration problem fails at the first attempt and is logged once, as an error with its code', async () => {
-    const { job, warn, error } = await run('permanent', () => new PermanentError('FIRST_STAGE_LIST_MISSING', 'board b1 has no open list'));
+    const { job, warn, error } = await run('permanent', () => new PermanentError('first_stage_list_missing', 'board b1 has no open list'));
     expect(job.attemptsMade).toBe(1);
     expect(job.failedReason).toBe('board b1 has no open list');
     expect(warn).toBe(0);
-    expect(error).toEqual([expect.objectContaining({ code: 'FIRST_STAGE_LIST_MISSING', attempt: 1, willRetry: false })]);
+    expect(error).toEqual([expect.objectContaining({ code: 'first_stage_list_missing', attempt: 1, willRetry: false })]);
   });
 
   it('anything else is retried: a warning per retried attempt, an error on the last', async () => {

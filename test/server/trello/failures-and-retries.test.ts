@@ -43,7 +43,7 @@ describe('when Trello keeps failing', () => {
     const err = await failure(kit.client().getCard(CARD_ID));
 
     expect(err).toBeInstanceOf(TrelloRetryableError);
-    expect(err).toMatchObject({ name: 'TrelloRetryableError', code: 'TRELLO_SERVER_ERROR', status: 503, attempts: 4 });
+    expect(err).toMatchObject({ name: 'TrelloRetryableError', code: 'trello_server_error', status: 503, attempts: 4 });
     expect(err.message).toMatch(/^\[trello\] GET \/1\/cards\/65cbec641a05d516bef5d34d answered 503 after 4 attempts: Service Unavailable\./);
     expect(kit.trello.requests).toHaveLength(4);
   });
@@ -55,7 +55,7 @@ describe('when Trello keeps failing', () => {
     const err = await failure(kit.client({ baseUrl }).getCard(CARD_ID));
 
     expect(err).toBeInstanceOf(TrelloRetryableError);
-    expect(err).toMatchObject({ code: 'TRELLO_NETWORK_ERROR', status: undefined, method: 'GET', path: cardPath });
+    expect(err).toMatchObject({ code: 'trello_network_error', status: undefined, method: 'GET', path: cardPath });
     expect(err.message).toContain('ECONNREFUSED');
     await kit.restartTrello(); // for afterEach
   });
@@ -66,18 +66,18 @@ describe('when Trello keeps failing', () => {
     const err = await failure(kit.client({ timeoutMs: 100, retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 1 } }).getCard(CARD_ID));
 
     expect(err).toBeInstanceOf(TrelloRetryableError);
-    expect(err).toMatchObject({ code: 'TRELLO_TIMEOUT', status: undefined, attempts: 2 });
+    expect(err).toMatchObject({ code: 'trello_timeout', status: undefined, attempts: 2 });
     expect(kit.trello.requests).toHaveLength(2);
   });
 });
 
 describe('when Trello refuses the request itself', () => {
   it.each([
-    [404, 'The requested resource was not found.', 'TRELLO_NOT_FOUND'],
-    [401, 'invalid token', 'TRELLO_UNAUTHORIZED'],
-    [403, 'unauthorized card permission requested', 'TRELLO_FORBIDDEN'],
-    [400, 'invalid id', 'TRELLO_BAD_REQUEST'],
-    [422, '{"message":"Invalid objectId","error":"ERROR"}', 'TRELLO_BAD_REQUEST'],
+    [404, 'The requested resource was not found.', 'trello_not_found'],
+    [401, 'invalid token', 'trello_unauthorized'],
+    [403, 'unauthorized card permission requested', 'trello_forbidden'],
+    [400, 'invalid id', 'trello_bad_request'],
+    [422, '{"message":"Invalid objectId","error":"ERROR"}', 'trello_bad_request'],
   ])('fails for good on %i after one request, quoting Trello', async (status, body, code) => {
     kit.trello.script('GET', cardPath, { status, body });
 

@@ -86,7 +86,7 @@ describe('getCard', () => {
       const err = await kit.client().getCard(CARD_ID).catch((e: unknown) => e);
 
       expect(err).toBeInstanceOf(TrelloUnrecoverableError);
-      expect(err).toMatchObject({ code: 'TRELLO_INVALID_RESPONSE', status: 200, method: 'GET', path: cardPath });
+      expect(err).toMatchObject({ code: 'trello_invalid_response', status: 200, method: 'GET', path: cardPath });
       expect((err as Error).message).toMatch(/^\[trello\] GET \/1\/cards\/65cbec641a05d516bef5d34d answered 200/);
       expect((err as Error).message).toContain('checklists.0.checkItems.1.state');
       expect((err as Error).message).toContain('server/trello/schema.ts');

@@ -30,7 +30,7 @@ describe('where a refused card goes back to', () => {
     await expect(revertTarget(created({ id: 'l9', name: 'Подключение' }), null, deps)).rejects.toThrow(/board board-1 has no open list named "Новая заявка"/);
     // A board without the list stays without it on a retry: the job must fail at once, not eight times.
     await expect(revertTarget(created({ id: 'l9', name: 'Подключение' }), null, deps)).rejects.toMatchObject({
-      name: 'PermanentError', code: 'FIRST_STAGE_LIST_MISSING',
+      name: 'PermanentError', code: 'first_stage_list_missing',
     });
   });
 });
