@@ -44,7 +44,7 @@ export type AdvanceResult = { status: 200; body: Advanced } | { status: 409; bod
  */
 export async function advanceCard(cardId: string, claims: TrelloJwtClaims, deps: AdvanceDeps): Promise<AdvanceResult> {
   const card = await deps.trello.getCard(cardId);
-  if (card.idBoard !== claims.idBoard) throw new PowerUpAuthError('wrong-board');
+  if (card.idBoard !== claims.idBoard) throw new PowerUpAuthError('wrong_board');
   const member = await deps.lookups.member(card.idBoard, claims.idMember);
   if (!member) throw new ApiError(403, 'not_a_member', 'only members of this board can move its cards');
 

@@ -60,8 +60,10 @@ async function fetchKeys(url: string, timeoutMs: number): Promise<KeyObject[]> {
   const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'error' });
   if (!res.ok) throw new Error(`GET ${url} answered ${res.status}`);
   const { keys } = JwtPublicKeys.parse(await res.json());
-  // RSA only: the same verify() call would otherwise accept an ECDSA signature under an EC key.
-  const rsa = keys.map((pem) => createPublicKey(pem)).filter((key) => key.asymmetricKeyType === 'rsa');
-  if (rsa.length === 0) throw new Error(`GET ${url} listed no RSA key`);
+  // RS256 keys only: jose throws, rather than refuses, on a key of another type or under 2048 bits.
+  const rsa = keys
+    .map((pem) => createPublicKey(pem))
+    .filter((key) => key.asymmetricKeyType === 'rsa' && (key.asymmetricKeyDetails?.modulusLength ?? 0) >= 2048);
+  if (rsa.length === 0) throw new Error(`GET ${url} listed no RSA key of 2048 bits or more`);
   return rsa;
 }

@@ -7,7 +7,7 @@ import type { VerifyTrelloJwt } from './verify-trello-jwt';
 export function requireTrelloJwt(verify: VerifyTrelloJwt): RequestHandler {
   return async (req, res, next) => {
     const token = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '')?.[1];
-    if (!token) throw new PowerUpAuthError('missing-token');
+    if (!token) throw new PowerUpAuthError('missing_token');
     res.locals['trelloJwt'] = await verify(token);
     next();
   };
@@ -22,5 +22,5 @@ export function claimsOf(res: Response): TrelloJwtClaims {
 
 /** The token must have been issued on the board the request is about. */
 export function requireBoard(claims: TrelloJwtClaims, boardId: string): void {
-  if (claims.idBoard !== boardId) throw new PowerUpAuthError('wrong-board');
+  if (claims.idBoard !== boardId) throw new PowerUpAuthError('wrong_board');
 }

@@ -3,11 +3,7 @@ import { z } from 'zod';
 // Shapes of what Trello sends about the Power-Up: its t.jwt() tokens and the keys that sign them
 // (docs/trello-reference.md §5.7). Loose objects: Trello may add claims, and nothing here depends on them.
 
-/** Trello signs with RS256 only; anything else (`none`, HS256 keyed with a public key) is refused. */
-export const JwtHeader = z.object({ alg: z.literal('RS256'), typ: z.literal('JWT').optional() });
-export type JwtHeader = z.infer<typeof JwtHeader>;
-
-/** The docs/trello-reference.md §5.7 claims. Issuer and plugin are checked first, by value, so that their refusals say so. */
+/** The docs/trello-reference.md §5.7 claims, read once jose has checked signature, issuer and expiry. */
 export const TrelloJwtClaims = z.object({
   iss: z.literal('trello'),
   idPlugin: z.string(),

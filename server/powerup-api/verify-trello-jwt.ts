@@ -1,20 +1,20 @@
-import { verify, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
+import { errors, jwtVerify, type JWTPayload } from 'jose';
 import type { JwtKeySource } from './jwt-public-keys';
-import { PowerUpAuthError } from './powerup-auth-error';
-import { JwtHeader, TrelloJwtClaims } from './schema';
+import { PowerUpAuthError, type PowerUpAuthCode } from './powerup-auth-error';
+import { TrelloJwtClaims } from './schema';
 
 export type VerifyTrelloJwt = (token: string) => Promise<TrelloJwtClaims>;
 
-type Parts = { header: unknown; claims: unknown; signingInput: Buffer; signature: Buffer };
-
 // t.jwt() tokens are short; `state` alone may be 2048 characters (docs/trello-reference.md §5.7).
 const MAX_TOKEN_LENGTH = 8192;
-const BASE64URL = /^[A-Za-z0-9_-]*$/;
+// jose decodes base64url leniently (stray characters are skipped), so the compact form is checked here.
+const COMPACT_JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
 /**
- * Checks a `t.jwt()` token the way Trello's own sample does (docs/trello-reference.md §5.7): RS256 over
- * `header.payload` with any of Trello's published keys (there is no `kid`), then issuer, plugin
- * and lifetime. Throws PowerUpAuthError naming the first check that failed.
+ * Checks a `t.jwt()` token the way Trello's own sample does (docs/trello-reference.md §5.7): RS256 with
+ * any of Trello's published keys (there is no `kid`), then issuer, lifetime and plugin.
+ * Throws PowerUpAuthError naming the first check that failed.
  */
 export function createTrelloJwtVerifier(opts: {
   keys: JwtKeySource;
@@ -26,54 +26,52 @@ export function createTrelloJwtVerifier(opts: {
   const now = opts.now ?? Date.now;
   const leeway = opts.leewaySec ?? 30;
   return async (token) => {
-    const parts = splitToken(token);
-    if (!JwtHeader.safeParse(parts.header).success) throw new PowerUpAuthError('bad-algorithm');
-    await checkSignature(parts, opts.keys);
-    return checkClaims(parts.claims, opts.powerUpId, now() / 1000, leeway);
+    if (token.length > MAX_TOKEN_LENGTH || !COMPACT_JWT.test(token)) throw new PowerUpAuthError('malformed_token');
+    const at = new Date(now());
+    let payload = await verifyWithAny(token, await opts.keys.keys(), at, leeway);
+    if (!payload) {
+      // Trello may have rotated its key since we cached the list: look once more, at most once a minute.
+      const fresh = await opts.keys.refetch();
+      if (fresh) payload = await verifyWithAny(token, fresh, at, leeway);
+    }
+    if (!payload) throw new PowerUpAuthError('bad_signature');
+    return checkClaims(payload, opts.powerUpId, at.getTime() / 1000, leeway);
   };
 }
 
-function splitToken(token: string): Parts {
-  const segments = token.split('.');
-  const [header = '', payload = '', signature = ''] = segments;
-  // An empty signature is let through here so that `alg: none` is refused by name, as such.
-  const wellFormed = segments.length === 3 && header !== '' && payload !== '' && segments.every((s) => BASE64URL.test(s));
-  if (token.length > MAX_TOKEN_LENGTH || !wellFormed) throw new PowerUpAuthError('malformed-token');
-  return {
-    header: decodeJson(header),
-    claims: decodeJson(payload),
-    signingInput: Buffer.from(`${header}.${payload}`),
-    signature: Buffer.from(signature, 'base64url'),
-  };
-}
-
-function decodeJson(segment: string): unknown {
-  try {
-    return JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
-  } catch {
-    throw new PowerUpAuthError('malformed-token');
+/** The verified claims, or null when no key's signature matches; any other refusal is thrown. */
+async function verifyWithAny(token: string, keys: KeyObject[], at: Date, leeway: number): Promise<JWTPayload | null> {
+  for (const key of keys) {
+    try {
+      const { payload } = await jwtVerify(token, key, { algorithms: ['RS256'], issuer: 'trello', clockTolerance: leeway, currentDate: at });
+      return payload;
+    } catch (err) {
+      if (err instanceof errors.JWSSignatureVerificationFailed) continue;
+      const code = refusalOf(err);
+      throw code ? new PowerUpAuthError(code) : err;
+    }
   }
+  return null;
 }
 
-async function checkSignature(parts: Parts, source: JwtKeySource): Promise<void> {
-  if (signedByAny(parts, await source.keys())) return;
-  // Trello may have rotated its key since we cached the list: look once more, at most once a minute.
-  const fresh = await source.refetch();
-  if (fresh && signedByAny(parts, fresh)) return;
-  throw new PowerUpAuthError('bad-signature');
+function refusalOf(err: unknown): PowerUpAuthCode | null {
+  if (err instanceof errors.JOSEAlgNotAllowed) return 'bad_algorithm';
+  if (err instanceof errors.JWTExpired) return 'expired';
+  if (err instanceof errors.JWTClaimValidationFailed) {
+    if (err.claim === 'iss') return 'wrong_issuer';
+    if (err.reason === 'check_failed' && (err.claim === 'nbf' || err.claim === 'iat')) return 'issued_in_future';
+    return 'missing_claims'; // a time claim that is not a number
+  }
+  // JOSENotSupported: a `crit` header extension jose does not know, refused before the signature is checked.
+  if (err instanceof errors.JWSInvalid || err instanceof errors.JWTInvalid || err instanceof errors.JOSENotSupported) return 'malformed_token';
+  return null;
 }
 
-function signedByAny(parts: Parts, keys: KeyObject[]): boolean {
-  return keys.some((key) => verify('RSA-SHA256', parts.signingInput, key, parts.signature));
-}
-
-function checkClaims(raw: unknown, powerUpId: string, nowSec: number, leeway: number): TrelloJwtClaims {
-  const claims = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  if (claims['iss'] !== 'trello') throw new PowerUpAuthError('wrong-issuer');
-  if (claims['idPlugin'] !== powerUpId) throw new PowerUpAuthError('wrong-plugin');
-  const parsed = TrelloJwtClaims.safeParse(claims);
-  if (!parsed.success) throw new PowerUpAuthError('missing-claims');
-  if (parsed.data.exp + leeway <= nowSec) throw new PowerUpAuthError('expired');
-  if (parsed.data.iat - leeway > nowSec) throw new PowerUpAuthError('issued-in-future');
+function checkClaims(payload: JWTPayload, powerUpId: string, nowSec: number, leeway: number): TrelloJwtClaims {
+  if (payload['idPlugin'] !== powerUpId) throw new PowerUpAuthError('wrong_plugin');
+  const parsed = TrelloJwtClaims.safeParse(payload);
+  if (!parsed.success) throw new PowerUpAuthError('missing_claims');
+  // jose checks `iat` only together with a maximum token age, which Trello does not define.
+  if (parsed.data.iat - leeway > nowSec) throw new PowerUpAuthError('issued_in_future');
   return parsed.data;
 }

@@ -49,7 +49,7 @@ describe("Trello's JWT public keys", () => {
 
     expect(await check(oldToken)).toBe('ok');
     // Fetched under a minute ago: a mismatch does not fetch again yet.
-    expect(await check(newToken)).toBe('bad-signature');
+    expect(await check(newToken)).toBe('bad_signature');
     expect(keyFetches()).toBe(1);
     advance(61);
     expect(await check(newToken)).toBe('ok');
@@ -68,7 +68,7 @@ describe("Trello's JWT public keys", () => {
     const results = await Promise.all(Array.from({ length: 50 }, () => check(unknownKeyToken)));
     for (let i = 0; i < 10; i += 1) await check(unknownKeyToken);
 
-    expect(new Set(results)).toEqual(new Set(['bad-signature']));
+    expect(new Set(results)).toEqual(new Set(['bad_signature']));
     expect(keyFetches()).toBe(2);
   });
 

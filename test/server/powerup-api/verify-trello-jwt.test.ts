@@ -28,47 +28,53 @@ describe('checking a t.jwt() token', () => {
 
   it('refuses a token signed by any other key, or not signed at all', async () => {
     const token = signJwt(exampleClaims(), testKeyPair().privateKey);
-    expect(await outcome(token)).toBe('bad-signature: bad signature');
-    expect(await outcome(token.replace(/[^.]+$/, ''))).toBe('bad-signature: bad signature');
+    expect(await outcome(token)).toBe('bad_signature: bad signature');
+    expect(await outcome(token.replace(/[^.]+$/, ''))).toBe('bad_signature: bad signature');
   });
 
   it('refuses a token whose claims were changed after signing', async () => {
     const [header, , signature] = signJwt(exampleClaims(), trello.privateKey).split('.');
     const forged = `${header}.${b64({ ...exampleClaims(), idBoard: 'another-board' })}.${signature}`;
-    expect(await outcome(forged)).toBe('bad-signature: bad signature');
+    expect(await outcome(forged)).toBe('bad_signature: bad signature');
   });
 
   it('refuses an unsigned token (alg "none")', async () => {
-    expect(await outcome(`${b64({ alg: 'none', typ: 'JWT' })}.${b64(exampleClaims())}.`)).toBe('bad-algorithm: token is not signed with RS256');
-    expect(await outcome(`${b64({ alg: 'none' })}.${b64(exampleClaims())}.AAAA`)).toBe('bad-algorithm: token is not signed with RS256');
+    expect(await outcome(`${b64({ alg: 'none', typ: 'JWT' })}.${b64(exampleClaims())}.`)).toBe('bad_algorithm: token is not signed with RS256');
+    expect(await outcome(`${b64({ alg: 'none' })}.${b64(exampleClaims())}.AAAA`)).toBe('bad_algorithm: token is not signed with RS256');
   });
 
   it('refuses an HS256 token keyed with the public key, the classic algorithm swap', async () => {
     const pem = trello.publicKey.export({ type: 'spki', format: 'pem' });
     const input = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(exampleClaims())}`;
     const mac = createHmac('sha256', pem).update(input).digest('base64url');
-    expect(await outcome(`${input}.${mac}`)).toBe('bad-algorithm: token is not signed with RS256');
+    expect(await outcome(`${input}.${mac}`)).toBe('bad_algorithm: token is not signed with RS256');
   });
 
   it('refuses what is not a compact JWT', async () => {
     for (const junk of ['', 'abc', 'a.b', 'a.b.c.d', '.b.c', 'a$.b.c', 'a.b.c\n', `${'x'.repeat(9000)}.a.b`, `${b64('x').slice(0, -2)}!.a.b`]) {
-      expect(await outcome(junk)).toMatch(/^malformed-token/);
+      expect(await outcome(junk)).toMatch(/^malformed_token/);
     }
+  });
+
+  it('refuses a header with a critical extension it does not know, before checking the signature', async () => {
+    const header = { alg: 'RS256', typ: 'JWT', crit: ['exp-hint'], 'exp-hint': 1 };
+    expect(await outcome(signJwt(exampleClaims(), testKeyPair().privateKey, header))).toMatch(/^malformed_token/);
   });
 
   it('refuses a token for another Power-Up', async () => {
     const token = signJwt({ ...exampleClaims(), idPlugin: '5e66784c606cb1160a8f5dc1' }, trello.privateKey);
-    expect(await outcome(token)).toBe('wrong-plugin: token is for another Power-Up');
+    expect(await outcome(token)).toBe('wrong_plugin: token is for another Power-Up');
   });
 
   it('refuses a token not issued by Trello', async () => {
-    expect(await outcome(signJwt({ ...exampleClaims(), iss: 'someone' }, trello.privateKey))).toBe('wrong-issuer: token is not issued by Trello');
+    expect(await outcome(signJwt({ ...exampleClaims(), iss: 'someone' }, trello.privateKey))).toBe('wrong_issuer: token is not issued by Trello');
   });
 
   it('refuses a token without a board or a member', async () => {
     const { idMember: _m, ...noMember } = exampleClaims();
-    expect(await outcome(signJwt(noMember, trello.privateKey))).toMatch(/^missing-claims/);
-    expect(await outcome(signJwt({ ...exampleClaims(), idBoard: '' }, trello.privateKey))).toMatch(/^missing-claims/);
+    expect(await outcome(signJwt(noMember, trello.privateKey))).toMatch(/^missing_claims/);
+    expect(await outcome(signJwt({ ...exampleClaims(), idBoard: '' }, trello.privateKey))).toMatch(/^missing_claims/);
+    expect(await outcome(signJwt({ ...exampleClaims(), exp: String(T0 + 900) }, trello.privateKey))).toMatch(/^missing_claims/);
   });
 
   it('refuses an expired token, allowing 30 s of clock difference', async () => {
@@ -80,7 +86,8 @@ describe('checking a t.jwt() token', () => {
 
   it('refuses a token issued in the future, allowing 30 s of clock difference', async () => {
     expect(await outcome(signJwt(exampleClaims(T0 + 60 + 30), trello.privateKey))).toBe('ok');
-    expect(await outcome(signJwt(exampleClaims(T0 + 60 + 31), trello.privateKey))).toBe('issued-in-future: token is issued in the future');
+    expect(await outcome(signJwt(exampleClaims(T0 + 60 + 31), trello.privateKey))).toBe('issued_in_future: token is issued in the future');
+    expect(await outcome(signJwt({ ...exampleClaims(), nbf: T0 + 60 + 31 }, trello.privateKey))).toBe('issued_in_future: token is issued in the future');
   });
 
   it('accepts the exact header Trello sends and a header without typ', async () => {
