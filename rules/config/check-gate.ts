@@ -1,7 +1,7 @@
-import { findChecklist, findField } from '../process/lookups';
+import { findField } from '../process/lookups';
 import type { FieldRequirement, Gate } from './gate-schema';
 import type { ProcessConfig } from './process-config';
-import { knownStage, knownRoles } from './check-names';
+import { knownChecklist, knownRoles, knownStage } from './check-names';
 import { unknownName } from './reference-helpers';
 import type { RulesProblem } from './rules-error';
 
@@ -10,7 +10,7 @@ export function checkGate(config: ProcessConfig, gate: Gate, path: string): Rule
   return [
     ...(gate.fields ?? []).flatMap((req, i) => checkRequirement(config, req, `${path}.fields[${i}]`)),
     ...(gate.checked ?? []).flatMap((key, i) => checkCheckedField(config, key, `${path}.checked[${i}]`)),
-    ...(gate.checklists ?? []).flatMap((name, i) => checkChecklist(config, name, `${path}.checklists[${i}]`)),
+    ...(gate.checklists ?? []).flatMap((name, i) => knownChecklist(config, name, `${path}.checklists[${i}]`)),
     ...knownRoles(config, gate.movers ?? [], `${path}.movers`),
     ...(gate.from ?? []).flatMap((list, i) => knownStage(config, list, `${path}.from[${i}]`)),
   ];
@@ -39,10 +39,6 @@ function checkCheckedField(config: ProcessConfig, key: string, path: string): Ru
   return [{ path, message: `field "${key}" is of type ${field.type}; "checked" asks for a boolean field to be true` }];
 }
 
-function checkChecklist(config: ProcessConfig, name: string, path: string): RulesProblem[] {
-  if (findChecklist(config, name)) return [];
-  return [{ path, message: unknownName('checklist', name, config.checklists.map((c) => c.name)) }];
-}
 
 function knownField(config: ProcessConfig, key: string, path: string): RulesProblem[] {
   if (findField(config, key)) return [];

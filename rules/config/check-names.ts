@@ -1,4 +1,5 @@
 import { findStage } from '../process/find-stage';
+import { findChecklist } from '../process/lookups';
 import type { ProcessConfig } from './process-config';
 import { unknownName } from './reference-helpers';
 import type { RulesProblem } from './rules-error';
@@ -15,4 +16,9 @@ export function knownRoles(config: ProcessConfig, roles: readonly string[], path
 export function knownStage(config: ProcessConfig, list: string, path: string): RulesProblem[] {
   if (findStage(config, list)) return [];
   return [{ path, message: unknownName('stage', list, config.stages.map((s) => s.list)) }];
+}
+
+export function knownChecklist(config: ProcessConfig, name: string | undefined, path: string): RulesProblem[] {
+  if (name === undefined || findChecklist(config, name)) return [];
+  return [{ path, message: unknownName('checklist', name, config.checklists.map((c) => c.name)) }];
 }

@@ -1,11 +1,10 @@
-import { findChecklist } from '../process/lookups';
 import { normaliseName, sameName } from '../process/same-name';
 import { checkGate } from './check-gate';
 import { checkTimeLimits } from './check-time-limits';
-import { knownRole, knownRoles, knownStage } from './check-names';
+import { knownChecklist, knownRole, knownRoles, knownStage } from './check-names';
 import type { ProcessConfig } from './process-config';
 import type { Stage } from './stage-schema';
-import { duplicates, unknownName } from './reference-helpers';
+import { duplicates } from './reference-helpers';
 import type { RulesProblem } from './rules-error';
 
 /** Stages and checklists: unique names, known roles and checklists, gates and exits that make sense. */
@@ -49,11 +48,6 @@ function checkExit(config: ProcessConfig, stage: Stage, path: string): RulesProb
     ...notItself(stage, stage.exit.to, `${path}.exit.to`),
     ...knownRoles(config, stage.exit.movers ?? [], `${path}.exit.movers`),
   ];
-}
-
-function knownChecklist(config: ProcessConfig, name: string | undefined, path: string): RulesProblem[] {
-  if (name === undefined || findChecklist(config, name)) return [];
-  return [{ path, message: unknownName('checklist', name, config.checklists.map((c) => c.name)) }];
 }
 
 function notItself(stage: Stage, lists: readonly string[], path: string): RulesProblem[] {

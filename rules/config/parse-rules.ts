@@ -4,6 +4,7 @@ import { checkFields } from './check-fields';
 import { checkNotifications } from './check-notifications';
 import { checkReports } from './check-reports';
 import { checkStages } from './check-stages';
+import { checkVault } from './check-vault';
 import { schemaKeyNames } from './json-schema';
 import { ProcessConfig } from './process-config';
 import { readRulesText, type RulesFormat } from './read-rules-text';
@@ -30,6 +31,7 @@ export function parseRules(text: string, format: RulesFormat): ProcessConfig {
     ...checkNotifications(parsed.data),
     ...checkAdmins(parsed.data),
     ...checkReports(parsed.data),
+    ...checkVault(parsed.data),
   ];
   if (problems.length > 0) throw new RulesError('rules_invalid', problems);
   return parsed.data;

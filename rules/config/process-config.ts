@@ -5,6 +5,7 @@ import { FieldDef, FieldGroup } from './field-schema';
 import { ChecklistName, RoleName, Username } from './names';
 import { Notifications } from './notifications-schema';
 import { ReportsConfig } from './reports-schema';
+import { VaultConfig } from './vault-schema';
 import { Stage } from './stage-schema';
 
 export const Checklist = z.strictObject({
@@ -51,6 +52,8 @@ export const ProcessConfig = z.strictObject({
   notifications: Notifications.prefault({}),
   // No zod default: the default span and viewers depend on the stages and roles; see reportSpans.
   reports: ReportsConfig.optional(),
+  // Absent: no «Доступы» on the cards, and the service needs no VAULT_KEYS.
+  vault: VaultConfig.optional(),
 });
 export type ProcessConfig = z.infer<typeof ProcessConfig>;
 
