@@ -1,6 +1,7 @@
 /**
  * The layering check `npm test` runs: no import cycles anywhere, rules/ stays pure logic,
- * the Power-Up (a browser bundle) never reaches into the server.
+ * the Power-Up (a browser bundle) never reaches into the server, server/stage/ (shared by the
+ * worker, the Power-Up API and the sweep) imports none of them and the Power-Up API not the worker.
  *
  * Type-only imports count (tsPreCompilationDeps): they vanish at run time, but a cycle made
  * of them still ties two modules together, so neither can be read, tested or moved alone.
@@ -48,6 +49,21 @@ module.exports = {
       comment: 'The Power-Up runs in the browser and talks to the server over HTTP only; it may import rules/.',
       from: { path: '^powerup/' },
       to: { path: '^server/' },
+    },
+    {
+      name: 'stage-below-its-callers',
+      severity: 'error',
+      comment:
+        'server/stage/ (entering a stage, the audit entry, the card snapshot, the marks of changes in progress) is shared by the worker, the Power-Up API and the sweep: it may not import any of them, nor the HTTP app.',
+      from: { path: '^server/stage/' },
+      to: { path: '^server/(worker|powerup-api|http|reconcile)/' },
+    },
+    {
+      name: 'powerup-api-not-worker',
+      severity: 'error',
+      comment: 'The Power-Up API runs in the web role, the worker in the judging role: what both need lives in server/stage/.',
+      from: { path: '^server/powerup-api/' },
+      to: { path: '^server/worker/' },
     },
     {
       name: 'not-to-unresolvable',

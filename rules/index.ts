@@ -19,7 +19,7 @@ export { missingForStage } from './engine/missing-for-stage';
 export { FAILURE_CODES, type CardSnapshot, type Decision, type Direction, type Failure, type FailureCode, type Move } from './engine/types';
 
 export { findStage, linearStages, nextStage, stagesUpTo } from './process/find-stage';
-export { isInRole, membersOfRole, roleLabel, roleWithMembers, rolesOfMember } from './process/roles';
+export { isInRole, membersOfRole, roleLabel, roleWithMembers, rolesOfMember, type People } from './process/roles';
 export { adminRoles } from './process/admin-roles';
 export { checklistForStage, findChecklist, findField } from './process/lookups';
 export { normaliseName, sameName, sameUsername } from './process/same-name';

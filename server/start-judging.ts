@@ -15,14 +15,18 @@ import { createEventQueues } from './queue/event-queues';
 import { createReconciler } from './reconcile/create-reconciler';
 import { createLastSweep } from './reconcile/last-sweep';
 import { startReconciliation } from './reconcile/reconcile-queue';
+import { createPendingAdvances, createPendingReverts } from './stage/pending-changes';
 import { createAuditLog } from './store/audit-log';
 import { createJudgedActions } from './store/judged-actions';
 import { createStageHistory } from './store/stage-history';
 import { createWatchedBoards } from './store/watched-boards';
+import { createBoardLookups } from './trello/board-lookups';
 import { createTrelloClient, type TrelloClientOptions } from './trello/create-trello-client';
+import type { RetryPolicy } from './trello/retry';
 import { createEventWorkers } from './worker/event-workers';
-import { createPendingAdvances, createPendingReverts } from './worker/pending-changes';
 import { webhookCallbackUrl } from './http/webhook-path';
+
+const NAMES_RETRY: RetryPolicy = { attempts: 2, baseDelayMs: 500, maxDelayMs: 1_000 };
 
 /**
  * The worker role: judges card events, sends notifications, fires deadlines and runs the
@@ -40,9 +44,10 @@ export async function startJudging(opts: {
   const { env, config, redis, metrics, log } = opts;
   const prefix = env.REDIS_PREFIX;
   const callbackUrl = webhookCallbackUrl(env.PUBLIC_URL);
-  const client = (priority: TrelloClientOptions['priority']) => createTrelloClient({
+  const client = (priority: TrelloClientOptions['priority'], tries?: Pick<TrelloClientOptions, 'retry' | 'timeoutMs'>) => createTrelloClient({
     baseUrl: env.TRELLO_API_URL, key: env.TRELLO_KEY, token: env.TRELLO_TOKEN, redis, keyPrefix: prefix, log, priority,
     observe: (call) => metrics.trelloResponse(call.method, call.path, call.status),
+    ...tries,
   });
   // Judging and reverting go first in the shared Trello budget; notices and deadlines wait their turn.
   const judgingTrello = client('urgent');
@@ -56,12 +61,16 @@ export async function startJudging(opts: {
     channels: createChannels({ settings: opts.settings, language: config.language, trello }),
   });
   const history = createStageHistory({ redis, prefix });
+  // The board's members, for the messages that name people: a refusal (who may move the card), an
+  // escalation (whose turn it was). Names are a courtesy: two short tries, then the message names
+  // usernames and the work goes on (board-lookups' boardPeople). One cache for this process.
+  const lookups = createBoardLookups({ trello: client('urgent', { retry: NAMES_RETRY, timeoutMs: 5_000 }) });
   const deadlines = await startDeadlines({
-    redis, prefix, config, trello, notifier, history, log, dryRun: env.DRY_RUN, lockMs: env.JOB_LOCK_MS,
+    redis, prefix, config, trello, lookups, notifier, history, log, dryRun: env.DRY_RUN, lockMs: env.JOB_LOCK_MS,
     clock: deadlineClockFrom(env.DEADLINE_WORKING_HOUR_MS), callbackUrl,
   });
   const judging = {
-    config, trello: judgingTrello, notifier, botMemberId: me.id, powerUpId: env.POWERUP_ID, dryRun: env.DRY_RUN,
+    config, trello: judgingTrello, lookups, notifier, botMemberId: me.id, powerUpId: env.POWERUP_ID, dryRun: env.DRY_RUN,
     history, deadlines: deadlines.scheduler,
     audit: createAuditLog({ redis, prefix }),
     judged: createJudgedActions({ redis, prefix }),

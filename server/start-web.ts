@@ -27,7 +27,7 @@ import { createResponsibles } from './store/responsibles';
 import { createStageHistory } from './store/stage-history';
 import { createWatchedBoards } from './store/watched-boards';
 import { createTrelloClient } from './trello/create-trello-client';
-import { createPendingAdvances } from './worker/pending-changes';
+import { createPendingAdvances } from './stage/pending-changes';
 import { webhookCallbackUrl } from './http/webhook-path';
 
 /**

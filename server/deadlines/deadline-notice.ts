@@ -1,4 +1,4 @@
-import { membersOfRole, type ProcessConfig, type Stage } from '../../rules';
+import { membersOfRole, type People, type Person, type ProcessConfig, type Stage } from '../../rules';
 import type { Notice } from '../notify/notice';
 import type { TrelloCard } from '../trello/schema';
 import type { DeadlineJob } from './deadline-job';
@@ -8,9 +8,10 @@ export type DeadlineNotice = Extract<Notice, { kind: 'deadline-passed' | 'deadli
 /**
  * What a deadline that fired says, and to whom: the stage's owners when its time ran out, its
  * controllers (naming the owners) on escalation. Once someone took the card in this visit («Беру»,
- * `responsible` is their username) that person stands for the owners: it is their turn, not the
- * whole role's. `jobId` stands in for an action id: it is unique per visit and kind, so a retried
- * job sends one notice.
+ * `responsible` is that person) they stand for the owners: it is their turn, not the whole role's.
+ * The escalation names the owners in full where it can: the responsible's name as they took the
+ * card, else the board's `people`. `jobId` stands in for an action id: it is unique per visit and
+ * kind, so a retried job sends one notice.
  */
 export function deadlineNotice(
   job: DeadlineJob,
@@ -18,9 +19,11 @@ export function deadlineNotice(
   card: Pick<TrelloCard, 'name' | 'shortUrl'>,
   stage: Stage,
   config: ProcessConfig,
-  responsible: string | null = null,
+  responsible: Person | null = null,
+  people?: People,
 ): DeadlineNotice {
-  const owners = responsible ? [responsible] : membersOfRole(config, stage.owner);
+  const named = responsible ? [responsible] : membersOfRole(config, stage.owner).map((username) => people?.(username) ?? { username, fullName: null });
+  const owners = named.map((person) => person.username);
   const base = {
     actionId: jobId,
     boardId: job.boardId,
@@ -32,7 +35,14 @@ export function deadlineNotice(
     deadline: job.deadline,
   };
   if (job.kind === 'deadline') return { ...base, kind: 'deadline-passed', limit: limitOf(stage), recipients: owners };
-  return { ...base, kind: 'deadline-escalated', owners, recipients: membersOfRole(config, stage.controller) };
+  const ownerNames = named.map((person) => person.fullName ?? '');
+  return {
+    ...base,
+    kind: 'deadline-escalated',
+    owners,
+    ...(ownerNames.some((name) => name !== '') ? { ownerNames } : {}),
+    recipients: membersOfRole(config, stage.controller),
+  };
 }
 
 function limitOf(stage: Stage): { days?: number; hours?: number } {

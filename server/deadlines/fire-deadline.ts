@@ -3,6 +3,7 @@ import { findStage, type ProcessConfig, type Stage } from '../../rules';
 import type { Notifier } from '../notify/notice';
 import type { Responsibles } from '../store/responsibles';
 import type { StageHistory } from '../store/stage-history';
+import { boardPeople, type BoardLookups } from '../trello/board-lookups';
 import type { TrelloClient } from '../trello/create-trello-client';
 import { TrelloUnrecoverableError } from '../trello/errors';
 import type { TrelloCard } from '../trello/schema';
@@ -15,6 +16,8 @@ export type FireDeps = {
   /** Who took the card in the visit («Беру»): they hear of its deadline instead of the whole role. */
   responsibles: Pick<Responsibles, 'forVisit'>;
   trello: Pick<TrelloClient, 'getCard'>;
+  /** The board's members, cached: an escalation names the owners in full (usernames when Trello cannot say). */
+  lookups: Pick<BoardLookups, 'members'>;
   notifier: Notifier;
   dryRun: boolean;
   log: Logger;
@@ -35,7 +38,10 @@ export async function fireDeadline(job: DeadlineJob, jobId: string, deps: FireDe
     return { notice: null, stale: check.stale };
   }
   const taken = await deps.responsibles.forVisit(job.cardId, job.enteredAt);
-  const notice = deadlineNotice(job, jobId, check.card, check.stage, deps.config, taken?.username ?? null);
+  const responsible = taken ? { username: taken.username, fullName: taken.fullName } : null;
+  // The escalation names the whole role's owners: by full name when the board's members can be read.
+  const people = job.kind === 'escalation' && !responsible ? await boardPeople(deps.lookups, job.boardId, deps.log) : undefined;
+  const notice = deadlineNotice(job, jobId, check.card, check.stage, deps.config, responsible, people);
   if (deps.dryRun) deps.log.info({ notice: notice.kind, recipients: notice.recipients }, 'dry run: deadline notice not sent');
   else await deps.notifier.send(notice);
   deps.log.info({ kind: job.kind, stage: job.stage, deadline: job.deadline }, 'deadline passed');

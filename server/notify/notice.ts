@@ -44,6 +44,11 @@ export const Notice = z.discriminatedUnion('kind', [
     enteredAt: z.string(),
     deadline: z.string(),
     owners: z.array(z.string()),
+    /**
+     * The owners' full names, in the order of `owners`; '' for one the board gave no name. Absent
+     * when no name was known (Trello could not list the members): the owners are named by username.
+     */
+    ownerNames: z.array(z.string()).optional(),
     recipients: z.array(z.string()),
   }),
   CardRef.extend({

@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { NextStageAnswer } from '../../powerup/model/api-contract';
-import { evaluate, nextStage, type Failure, type Stage } from '../../rules';
+import { evaluate, nextStage, type Failure, type Move, type Stage } from '../../rules';
 import type { CardEvent } from '../queue/card-event';
+import { auditDecision, type Outcome } from '../stage/audit-decision';
+import { toCardSnapshot } from '../stage/card-snapshot';
+import { enterStage, type EnterStageDeps } from '../stage/enter-stage';
+import type { PendingAdvances } from '../stage/pending-changes';
 import type { AuditLog } from '../store/audit-log';
+import { boardPeople, type BoardLookups } from '../trello/board-lookups';
 import type { TrelloClient } from '../trello/create-trello-client';
 import type { TrelloCard, TrelloList, TrelloMember } from '../trello/schema';
-import { auditDecision, type Outcome } from '../worker/audit-decision';
-import { toCardSnapshot } from '../worker/card-snapshot';
-import { enterStage, type EnterStageDeps } from '../worker/enter-stage';
-import type { PendingAdvances } from '../worker/pending-changes';
 import { ApiError } from './api-errors';
-import type { BoardLookups } from './board-lookups';
 import { PowerUpAuthError } from './powerup-auth-error';
 import type { TrelloJwtClaims } from './schema';
 
@@ -50,13 +50,17 @@ export async function advanceCard(cardId: string, claims: TrelloJwtClaims, deps:
 
   const next = nextStage(deps.config, card.list.name);
   if (!next) return refused(null, [], 'no_next_stage', `«${card.list.name}» has no next stage in the process`);
-  const decision = evaluate(
-    deps.config,
-    { kind: 'move', fromList: card.list.name, toList: next.list, mover: member.username },
-    toCardSnapshot(card, deps.powerUpId, deps.log),
-  );
+  const move: Move = { kind: 'move', fromList: card.list.name, toList: next.list, mover: member.username };
+  const snapshot = toCardSnapshot(card, deps.powerUpId, deps.log);
+  const decision = evaluate(deps.config, move, snapshot);
   if (decision.verdict === 'deny') {
-    return refused(next.list, decision.failures, 'gate_closed', `the card cannot enter «${next.list}» yet`);
+    // Nothing is audited for a click the gate refuses: the member reads the reasons, whom to ask by
+    // name (the board's members, cached; usernames when Trello cannot list them).
+    const namesPeople = decision.failures.some((f) => f.code === 'role_not_allowed');
+    const people = namesPeople ? await boardPeople(deps.lookups, card.idBoard, deps.log) : undefined;
+    const named = people ? evaluate(deps.config, move, snapshot, people) : decision;
+    const failures = named.verdict === 'deny' ? named.failures : decision.failures;
+    return refused(next.list, failures, 'gate_closed', `the card cannot enter «${next.list}» yet`);
   }
   if (decision.verdict === 'ignore') return refused(next.list, [], 'no_next_stage', `the rules do not judge a move to «${next.list}»`);
   const list = await deps.lookups.list(card.idBoard, next.list);

@@ -1,8 +1,8 @@
 import { stageTimeStatus, type ProcessConfig } from '../../rules';
 import type { BoardStatus, CardStatus, StageMovers, StageTime } from '../../powerup/model/api-contract';
+import { snapshotChecklists } from '../stage/card-snapshot';
 import type { StageVisit } from '../store/stage-history';
 import type { TrelloBoardCard } from '../trello/schema';
-import { snapshotChecklists } from '../worker/card-snapshot';
 
 // The answer's types are the Power-Up's (a type-only import): what the badges read is defined once.
 

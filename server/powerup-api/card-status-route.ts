@@ -1,13 +1,13 @@
 import type { Router } from 'express';
 import type { ProcessConfig } from '../../rules';
 import type { StageHistory } from '../store/stage-history';
+import type { BoardLookups } from '../trello/board-lookups';
 import type { TrelloBoardCard } from '../trello/schema';
+import type { TtlCache } from '../trello/ttl-cache';
 import { apiRouter } from './api-router';
 import { boardStatus } from './board-status';
-import type { BoardLookups } from './board-lookups';
 import { claimsOf, requireBoard } from './require-trello-jwt';
 import { stageMovers } from './stage-movers';
-import type { TtlCache } from './ttl-cache';
 
 /**
  * `GET /api/boards/:boardId/cards/status`: every card of the board in one answer, so a board of

@@ -4,14 +4,15 @@ import type { ProcessConfig } from '../../rules';
 import type { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import type { Notifier } from '../notify/notice';
 import { reportsRouter } from '../reports/reports-router';
+import type { PendingAdvances } from '../stage/pending-changes';
 import type { AuditLog } from '../store/audit-log';
 import type { Responsibles } from '../store/responsibles';
-import type { PendingAdvances } from '../worker/pending-changes';
 import type { StageHistory } from '../store/stage-history';
 import type { WatchedBoards } from '../store/watched-boards';
+import { createBoardLookups } from '../trello/board-lookups';
 import type { TrelloClient } from '../trello/create-trello-client';
+import { createTtlCache } from '../trello/ttl-cache';
 import { apiErrorHandler } from './api-errors';
-import { createBoardLookups } from './board-lookups';
 import { cardStatusRoute } from './card-status-route';
 import { apiCors } from './cors';
 import { createJwtKeySource } from './jwt-public-keys';
@@ -19,7 +20,6 @@ import { nextStageRoute } from './next-stage-route';
 import { requireTrelloJwt } from './require-trello-jwt';
 import { requireWatchedBoard } from './require-watched-board';
 import { rulesRoute } from './rules-route';
-import { createTtlCache } from './ttl-cache';
 import { createTrelloJwtVerifier } from './verify-trello-jwt';
 
 export type PowerUpApiOptions = {

@@ -1,6 +1,6 @@
 import { isInRole, membersOfRole, type ProcessConfig } from '../../rules';
 import type { StageMovers } from '../../powerup/model/api-contract';
-import { peopleOf } from '../reports/report-viewer';
+import { peopleOf } from '../trello/board-lookups';
 import type { TrelloMember } from '../trello/schema';
 
 /**

@@ -1,9 +1,9 @@
 import { findStage } from '../../rules';
+import { auditDecision } from '../stage/audit-decision';
+import { enterStage, type EnterStageDeps } from '../stage/enter-stage';
+import type { PendingAdvance, PendingAdvances } from '../stage/pending-changes';
 import type { AuditLog } from '../store/audit-log';
 import type { TrelloClient } from '../trello/create-trello-client';
-import { auditDecision } from '../worker/audit-decision';
-import { enterStage, type EnterStageDeps } from '../worker/enter-stage';
-import type { PendingAdvance, PendingAdvances } from '../worker/pending-changes';
 
 export type FinishAdvanceDeps = EnterStageDeps & {
   trello: Pick<TrelloClient, 'getCard'> & EnterStageDeps['trello'];

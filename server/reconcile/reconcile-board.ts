@@ -1,11 +1,11 @@
 import type { Logger } from 'pino';
 import { findStage, type ProcessConfig } from '../../rules';
 import type { EventQueues } from '../queue/event-queues';
+import type { PendingAdvances, PendingReverts } from '../stage/pending-changes';
 import type { StageHistory } from '../store/stage-history';
 import type { JudgedActions } from '../store/judged-actions';
 import type { TrelloClient } from '../trello/create-trello-client';
 import type { TrelloCardPlace, TrelloList } from '../trello/schema';
-import type { PendingAdvances, PendingReverts } from '../worker/pending-changes';
 import { arrivalInto } from '../deadlines/latest-arrival';
 import { finishAdvance, type FinishAdvanceDeps } from './finish-advance';
 import { missedMoveEvent } from './missed-move-event';

@@ -1,9 +1,9 @@
 import type { Person, ReportCard } from '../../rules';
 import type { Take } from '../store/responsibles';
 import type { StageVisit } from '../store/stage-history';
+import { peopleOf } from '../trello/board-lookups';
 import type { TrelloBoardCard, TrelloMember } from '../trello/schema';
 import type { ReportDeps } from './report-deps';
-import { peopleOf } from './report-viewer';
 
 export type BoardReportData = {
   cards: ReportCard[];

@@ -6,10 +6,11 @@ import {
 import { ApiError } from '../powerup-api/api-errors';
 import { apiRouter } from '../powerup-api/api-router';
 import type { StageVisit } from '../store/stage-history';
+import { peopleOf } from '../trello/board-lookups';
 import { personOf, responsibleNow } from './board-report-cards';
 import type { ReportDeps } from './report-deps';
 import { stageWithTurn } from './stage-turn';
-import { peopleOf, viewerOf, type Viewer } from './report-viewer';
+import { viewerOf, type Viewer } from './report-viewer';
 
 /**
  * `GET /api/cards/:cardId/history`: the card's visits (oldest first, each with who took it), its

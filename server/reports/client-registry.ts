@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { findField, findStage, type Bilingual, type ProcessConfig, type Station } from '../../rules';
+import { stationOf } from '../stage/card-snapshot';
 import type { TrelloBoardCard, TrelloList } from '../trello/schema';
-import { stationOf } from '../worker/card-snapshot';
 import { dottedDate, type Cell } from './csv';
 
 /** A column of the registry: a station field, titled by its label in the rules (or by `title` when the rules lack it). */

@@ -2,10 +2,11 @@ import type { Router } from 'express';
 import { z } from 'zod';
 import { sameName, sameUsername, toDecisionRecord, type DecisionRecord, type DecisionsPage } from '../../rules';
 import { ApiError } from '../powerup-api/api-errors';
+import { peopleOf } from '../trello/board-lookups';
 import { apiRouter } from '../powerup-api/api-router';
 import { STREAM_ID, type AuditRecord } from '../store/audit-log';
 import type { ReportDeps } from './report-deps';
-import { peopleOf, requireViewer, viewerOf } from './report-viewer';
+import { requireViewer, viewerOf } from './report-viewer';
 
 export const DEFAULT_PAGE = 50;
 export const MAX_PAGE = 200;

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { ProcessConfig } from '../../rules';
-import type { BoardLookups } from '../powerup-api/board-lookups';
-import type { TtlCache } from '../powerup-api/ttl-cache';
+import type { BoardLookups } from '../trello/board-lookups';
+import type { TtlCache } from '../trello/ttl-cache';
 import type { AuditLog } from '../store/audit-log';
 import type { Responsibles } from '../store/responsibles';
 import type { StageHistory } from '../store/stage-history';

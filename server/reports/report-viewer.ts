@@ -34,9 +34,3 @@ export function requireViewer(viewer: Viewer, deps: Pick<ReportDeps, 'config'>, 
   const roles = (deps.config.reports?.viewers ?? adminRoles(deps.config)).join(', ');
   throw new ApiError(403, 'not_a_viewer', `${what} is for the report viewers (roles: ${roles}); @${viewer.member.username} holds none of them`);
 }
-
-/** Board members by username, for naming people; someone no longer on the board keeps the username only. */
-export function peopleOf(members: readonly TrelloMember[]): (username: string) => Person {
-  const byName = new Map(members.map((m) => [m.username.toLowerCase(), m.fullName]));
-  return (username) => ({ username, fullName: byName.get(username.replace(/^@/, '').toLowerCase()) ?? null });
-}

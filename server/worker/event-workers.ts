@@ -6,7 +6,7 @@ import { deadJobsKey, deadLetterFailedJobs } from '../queue/dead-jobs';
 import { logJobFailure, parseJobData, toJobError } from '../queue/job-errors';
 import { eventQueueName } from '../queue/partition';
 import { reliableWorkerOptions } from '../queue/worker-options';
-import type { Outcome } from './audit-decision';
+import type { Outcome } from '../stage/audit-decision';
 import { judgeCardEvent } from './judge-card-event';
 import type { JudgeDeps } from './judge-deps';
 

@@ -1,10 +1,12 @@
-import { evaluate, findStage, type Decision } from '../../rules';
+import { evaluate, findStage, type Decision, type Failure, type Move, type People } from '../../rules';
 import type { CardEvent } from '../queue/card-event';
 import type { StageVisit } from '../store/stage-history';
+import { boardPeople } from '../trello/board-lookups';
 import type { TrelloCard } from '../trello/schema';
-import { auditDecision, type Outcome } from './audit-decision';
-import { toCardSnapshot } from './card-snapshot';
-import { enterStage } from './enter-stage';
+import { auditDecision, type Outcome } from '../stage/audit-decision';
+import { toCardSnapshot } from '../stage/card-snapshot';
+import { enterStage } from '../stage/enter-stage';
+import type { PendingRevert } from '../stage/pending-changes';
 import type { JudgeDeps } from './judge-deps';
 import { beginRevert, finishRevert } from './revert-card';
 
@@ -43,11 +45,9 @@ async function decide(event: CardEvent, deps: JudgeDeps): Promise<Outcome> {
   // this job fails half-way and waits out a back-off while those are retried.
   if (overtaken(event, await deps.judged.claim(event.cardId, event.date))) return ignored('superseded');
   const card = await deps.trello.getCard(event.cardId);
-  const decision = evaluate(
-    deps.config,
-    { kind: event.kind, fromList: judgedFrom(event, visit), toList: event.toList.name, mover: event.mover.username },
-    toCardSnapshot(card, deps.powerUpId, deps.log),
-  );
+  const move: Move = { kind: event.kind, fromList: judgedFrom(event, visit), toList: event.toList.name, mover: event.mover.username };
+  const snapshot = toCardSnapshot(card, deps.powerUpId, deps.log);
+  const decision = evaluate(deps.config, move, snapshot);
   switch (decision.verdict) {
     case 'ignore':
       return ignored(decision.reason);
@@ -55,7 +55,7 @@ async function decide(event: CardEvent, deps: JudgeDeps): Promise<Outcome> {
       await enterStage(event, card, decision.stage, deps);
       return { verdict: 'accepted', reason: decision.direction, failures: [], revertedTo: null };
     case 'deny':
-      return deny(event, card, decision, visit, deps);
+      return deny(event, card, decision, visit, deps, (people) => evaluate(deps.config, move, snapshot, people));
   }
 }
 
@@ -97,11 +97,32 @@ async function deny(
   decision: Extract<Decision, { verdict: 'deny' }>,
   visit: StageVisit | null,
   deps: JudgeDeps,
+  judgeNaming: (people: People) => Decision,
 ): Promise<Outcome> {
   const failures = decision.failures;
   // Someone (or a later event) already moved the card on: moving it now would undo their move.
   if (card.idList !== event.toList.id) return { ...ignored('card-moved-on'), failures };
-  return beginRevert(event, card, { attemptedStage: decision.stage.list, failures }, visit, deps);
+  const reasons = deps.dryRun ? undefined : await namedReasons(failures, event, deps, judgeNaming);
+  return beginRevert(event, card, { attemptedStage: decision.stage.list, failures, ...(reasons ? { reasons } : {}) }, visit, deps);
+}
+
+/**
+ * The refusal's reasons as the mover reads them, when one says who may move the card: those
+ * people by full name, from the board's members (cached). Undefined when no reason names anyone,
+ * or Trello could not list the members: the comment then says the failures' own words (usernames).
+ * The audit keeps those words either way, so a reason stays one line in the reports whoever the
+ * board names.
+ */
+async function namedReasons(
+  failures: readonly Failure[],
+  event: CardEvent,
+  deps: JudgeDeps,
+  judgeNaming: (people: People) => Decision,
+): Promise<PendingRevert['reasons']> {
+  if (!failures.some((f) => f.code === 'role_not_allowed')) return undefined;
+  const people = await boardPeople(deps.lookups, event.boardId, deps.log);
+  const named = people ? judgeNaming(people) : undefined;
+  return named?.verdict === 'deny' ? named.failures.map(({ ru, en }) => ({ ru, en })) : undefined;
 }
 
 function ignored(reason: string): Outcome {

@@ -1,11 +1,10 @@
-import type { Failure } from '../../rules';
 import { aboutCardEvent } from '../notify/about-card-event';
 import type { CardEvent } from '../queue/card-event';
 import type { StageVisit } from '../store/stage-history';
 import type { TrelloCard } from '../trello/schema';
-import type { Outcome } from './audit-decision';
+import type { Outcome } from '../stage/audit-decision';
 import type { JudgeDeps } from './judge-deps';
-import type { PendingRevert } from './pending-changes';
+import type { PendingRevert } from '../stage/pending-changes';
 import { revertTarget } from './revert-target';
 
 type RevertDeps = Pick<JudgeDeps, 'trello' | 'notifier' | 'reverts' | 'config' | 'dryRun'>;
@@ -18,7 +17,7 @@ type RevertDeps = Pick<JudgeDeps, 'trello' | 'notifier' | 'reverts' | 'config' |
 export async function beginRevert(
   event: CardEvent,
   card: TrelloCard,
-  refusal: { attemptedStage: string; failures: Failure[] },
+  refusal: Pick<PendingRevert, 'attemptedStage' | 'failures' | 'reasons'>,
   visit: StageVisit | null,
   deps: RevertDeps,
 ): Promise<Outcome> {
@@ -51,7 +50,7 @@ export async function finishRevert(pending: PendingRevert, card: TrelloCard, vis
     ...aboutCardEvent(event, card),
     attemptedStage: pending.attemptedStage,
     revertedTo: target.name,
-    reasons: pending.failures.map(({ ru, en }) => ({ ru, en })),
+    reasons: pending.reasons ?? pending.failures.map(({ ru, en }) => ({ ru, en })),
     ...(event.detectedBy ? { detectedBy: event.detectedBy } : {}),
   });
   return reverted(pending);

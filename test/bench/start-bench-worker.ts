@@ -11,13 +11,14 @@ import type { Channel } from '../../server/notify/delivery';
 import { createQueuedNotifier } from '../../server/notify/notify-queue';
 import { createNotifyWorker } from '../../server/notify/notify-worker';
 import { connectRedis, createWorkerRedis } from '../../server/queue/redis-connections';
+import { createPendingReverts } from '../../server/stage/pending-changes';
 import { createAuditLog } from '../../server/store/audit-log';
 import { createJudgedActions } from '../../server/store/judged-actions';
 import { createStageHistory } from '../../server/store/stage-history';
+import { createBoardLookups } from '../../server/trello/board-lookups';
 import { createTrelloClient, type TrelloClient } from '../../server/trello/create-trello-client';
 import type { Priority } from '../../server/trello/rate-limiter';
 import { createEventWorkers } from '../../server/worker/event-workers';
-import { createPendingReverts } from '../../server/worker/pending-changes';
 
 /**
  * The worker role of server/start-service.ts, built here so the burst bench can run it with the
@@ -48,7 +49,7 @@ export async function startBenchWorker(env: Env, log: Logger, opts: { lanes: boo
   const workers = createEventWorkers({
     connection: redis, redis, prefix, partitions: env.EVENT_PARTITIONS, lockMs: env.JOB_LOCK_MS, log,
     deps: {
-      config, trello: judging, notifier, botMemberId: me.id, powerUpId: env.POWERUP_ID, dryRun: false, history,
+      config, trello: judging, lookups: createBoardLookups({ trello: judging }), notifier, botMemberId: me.id, powerUpId: env.POWERUP_ID, dryRun: false, history,
       deadlines: createDeadlineScheduler({ queue: deadlineQueue, config, history, clock: realClock(), log }),
       audit: createAuditLog({ redis, prefix }),
       judged: createJudgedActions({ redis, prefix }),

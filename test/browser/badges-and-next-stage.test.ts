@@ -112,7 +112,7 @@ describe('«Следующий этап»', () => {
     await host.page.evaluate((id) => window.gkHost.openCard(id), card.id);
     await host.page.getByRole('button', { name: 'Следующий этап' }).click();
     await popup(host).getByText('Перейти в «Подключение» сейчас нельзя:').waitFor();
-    await popup(host).getByText('переместить в «Подключение» может только директор (@director)').waitFor();
+    await popup(host).getByText('переместить в «Подключение» может только директор (Ирина Директорова, @director)').waitFor();
     expect(stack.sim.card(card.id).listName).toBe('Договор и оплата');
     await host.screenshot('popup-refused');
   });

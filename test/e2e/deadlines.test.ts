@@ -47,7 +47,7 @@ describe('when a card sits in «Подключение» past its limit', () => 
       serviceComments(id).find((c) => c.text.startsWith(to) && c.text.includes('«Подключение»') && !c.text.includes('ваш этап'));
     await until('the engineer is reminded and the director hears of it', () => Boolean(late('@engineer') && late('@director')));
     expect(late('@engineer')!.text).toMatch(/срок этапа истёк/);
-    expect(late('@director')!.text).toMatch(/^@director, станция «Радио Вектор» застряла в «Подключение».*@engineer/);
+    expect(late('@director')!.text).toMatch(/^@director, станция «Радио Вектор» застряла в «Подключение».*\. Ответственный: Евгений Инженеров \(@engineer\)\.$/);
     expect(Date.parse(late('@director')!.date)).toBeGreaterThan(Date.parse(late('@engineer')!.date));
   });
 });

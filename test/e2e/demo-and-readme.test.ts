@@ -30,7 +30,7 @@ describe('npm run demo', () => {
     const readmeComment = codeBlocks.find((b) => b.body.startsWith('@manager, карточку нельзя'))!.body;
     const printed = stdout.split('\n').map((line) => line.replace(/^ {5}/, '')).join('\n');
     expect(printed).toContain(readmeComment);
-    expect(stdout).toContain('переместить в «Подключение» может только директор (@director)');
+    expect(stdout).toContain('переместить в «Подключение» может только директор (Ирина Директорова, @director)');
     expect(stdout).toContain('+ чек-лист «Регистрация клиента»');
     expect(stdout).toMatch(/«Радио Ромашка» — активный клиент/);
   });

@@ -50,6 +50,27 @@ describe('when a manager drags a ready card twice in quick succession past the d
   });
 });
 
+describe('when Trello cannot list the board’s members', () => {
+  it('still reverts a move only the director may make, and names the director by username', async () => {
+    const { log, lines } = recordedLog();
+    const e2e = await startE2E('no-member-names', { log });
+    try {
+      const id = await e2e.stationCard('Радио Мак', stationUpTo('review'), 'Договор и оплата');
+      e2e.sim.failNext({ method: 'GET', path: /^\/1\/boards\/[0-9a-f]{24}\/members$/, status: 500, body: { message: 'boom' }, times: 10 });
+      e2e.sim.ui('manager').moveCard(id, 'Подключение'); // refused: only the director
+      await e2e.settle();
+
+      expect(e2e.sim.card(id).listName).toBe('Договор и оплата');
+      const comment = e2e.sim.comments(id).filter((c) => c.memberCreator === 'gatekeeper').at(-1)!.text;
+      expect(comment.split('\n')).toContain('• переместить в «Подключение» может только директор (@\u200Ddirector)');
+      expect((await e2e.audit(id)).filter((a) => a.to.name === 'Подключение')).toEqual([expect.objectContaining({ verdict: 'reverted', mover: 'manager' })]);
+      expect(lines.filter((line) => line.level === 'warn' && line.msg === 'board members could not be read: messages name usernames only')).toHaveLength(1);
+    } finally {
+      await e2e.close();
+    }
+  });
+});
+
 describe('when Redis goes away while a move is delivered', () => {
   it('answers 503, Trello delivers again, and the move is still judged', async () => {
     const proxy = await startTcpProxy();

@@ -29,9 +29,10 @@ describe('docs/rules.md', () => {
   it('tells the truth about the refusal in that example', () => {
     const config = parseRules(complete[0]!, 'yaml');
     const card = { name: 'Радио', station: { 'contract.number': 'Д-17' }, checklists: [] };
-    const decision = evaluate(config, moveCard('Новая заявка', 'Подключение', 'olga_smirnova'), card);
+    const people = (username: string) => ({ username, fullName: username === 'ivan_petrov' ? 'Иван Петров' : null });
+    const decision = evaluate(config, moveCard('Новая заявка', 'Подключение', 'olga_smirnova'), card, people);
     const reasons = decision.verdict === 'deny' ? decision.failures.map((f) => f.ru) : [];
-    expect(reasons).toEqual(['переместить в «Подключение» может только директор (@ivan_petrov)', 'не отмечено поле «Договор подписан»']);
+    expect(reasons).toEqual(['переместить в «Подключение» может только директор (Иван Петров, @ivan_petrov)', 'не отмечено поле «Договор подписан»']);
     for (const reason of reasons) expect(DOC).toContain(`> - ${reason}`);
   });
 

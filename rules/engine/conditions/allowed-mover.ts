@@ -1,12 +1,13 @@
 import type { ProcessConfig } from '../../config/process-config';
 import type { Stage } from '../../config/stage-schema';
-import { isInRole, roleWithMembers, rolesOfMember } from '../../process/roles';
+import { isInRole, roleWithMembers, rolesOfMember, type People } from '../../process/roles';
 import { failure, orList, orListRu } from '../failure';
 import type { Failure } from '../types';
 
 /**
  * Only members of `roles` may move a card into (or, for a side stage's exit, out of) `stage`.
- * No roles listed means anyone may.
+ * No roles listed means anyone may. The refusal names the roles' members, with their full names
+ * when `people` (the board's members, read by the caller) knows them.
  */
 export function allowedMover(
   config: ProcessConfig,
@@ -14,11 +15,12 @@ export function allowedMover(
   roles: readonly string[] | undefined,
   mover: string,
   way: 'into' | 'out of',
+  people?: People,
 ): Failure[] {
   if (!roles || roles.some((role) => isInRole(config, mover, role))) return [];
-  // The role and its members' usernames: the mover learns whom to ask (the engine has no full names).
-  const ru = orListRu(roles.map((role) => roleWithMembers(config, role, 'ru')));
-  const en = orList(roles.map((role) => roleWithMembers(config, role, 'en')));
+  // The role and its members: the mover learns whom to ask, by name where the board gave names.
+  const ru = orListRu(roles.map((role) => roleWithMembers(config, role, 'ru', people)));
+  const en = orList(roles.map((role) => roleWithMembers(config, role, 'en', people)));
   const where = way === 'into' ? 'в' : 'из';
   return [
     failure(

@@ -1,6 +1,6 @@
 import type { Language } from '../../../rules';
 import type { Notice } from '../notice';
-import { capitalise, day, mention, workingDays, workingHours, type Message } from './message';
+import { capitalise, day, who, workingDays, workingHours, type Message } from './message';
 
 type DeadlinePassed = Extract<Notice, { kind: 'deadline-passed' }>;
 type DeadlineEscalated = Extract<Notice, { kind: 'deadline-escalated' }>;
@@ -13,7 +13,7 @@ const phrases = {
     limit: (amount: string) => `Лимит этапа — ${amount}.`,
     escalatedSubject: (n: DeadlineEscalated) => `«${n.cardName}» застряла в «${n.stage}»`,
     escalated: (n: DeadlineEscalated) => `станция «${n.cardName}» застряла в «${n.stage}»: срок истёк ${day(n.deadline, 'ru')}.`,
-    owners: (n: DeadlineEscalated) => `${n.owners.length === 1 ? 'Ответственный' : 'Ответственные'}: ${n.owners.map(mention).join(' ')}.`,
+    owners: (n: DeadlineEscalated) => `${n.owners.length === 1 ? 'Ответственный' : 'Ответственные'}: ${ownersNamed(n)}.`,
   },
   en: {
     passedSubject: (n: DeadlinePassed) => `"${n.cardName}": time is up in "${n.stage}"`,
@@ -22,9 +22,18 @@ const phrases = {
     limit: (amount: string) => `The stage's limit is ${amount}.`,
     escalatedSubject: (n: DeadlineEscalated) => `"${n.cardName}" is stuck in "${n.stage}"`,
     escalated: (n: DeadlineEscalated) => `station "${n.cardName}" is stuck in "${n.stage}": its time ran out on ${day(n.deadline, 'en')}.`,
-    owners: (n: DeadlineEscalated) => `${n.owners.length === 1 ? 'Owner' : 'Owners'}: ${n.owners.map(mention).join(' ')}.`,
+    owners: (n: DeadlineEscalated) => `${n.owners.length === 1 ? 'Owner' : 'Owners'}: ${ownersNamed(n)}.`,
   },
 } satisfies Record<Language, unknown>;
+
+/**
+ * The owners an escalation names, each mentioned so they hear it too: «Евгений Инженеров
+ * (@engineer), @engineer2» when the board gave names, «@engineer @engineer2» without any.
+ */
+function ownersNamed(n: DeadlineEscalated): string {
+  const people = n.owners.map((username, i) => who({ username, fullName: n.ownerNames?.[i] ?? '' }));
+  return people.join(n.ownerNames ? ', ' : ' ');
+}
 
 /** The stage's time ran out: its owners hear first. */
 export function deadlinePassed(notice: DeadlinePassed, language: Language): Message {

@@ -76,6 +76,21 @@ describe('resuming a client after payment', () => {
     });
   });
 
+  it("names the people who may take it out by full name when the caller gives the board's people", () => {
+    const names: Record<string, string> = { accountant: 'Анна Бухгалтерова', director: 'Ирина Директорова' };
+    const people = (username: string) => ({ username, fullName: names[username] ?? null });
+    expect(evaluate(config, moveCard(STAGE.suspended, STAGE.active, MEMBER.manager), active, people)).toMatchObject({
+      verdict: 'deny',
+      failures: [
+        {
+          code: 'role_not_allowed',
+          ru: 'переместить из «Приостановлен (задолженность)» может только бухгалтер (Анна Бухгалтерова, @accountant) или директор (Ирина Директорова, @director)',
+          en: 'only accountant (Анна Бухгалтерова, @accountant) or director (Ирина Директорова, @director) may move cards out of "Приостановлен (задолженность)"',
+        },
+      ],
+    });
+  });
+
   it('is refused to any other stage', () => {
     expect(evaluate(config, moveCard(STAGE.suspended, STAGE.connection, MEMBER.director), active)).toMatchObject({
       verdict: 'deny',

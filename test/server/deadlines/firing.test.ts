@@ -4,8 +4,9 @@ import { realClock } from '../../../server/deadlines/deadline-clock';
 import { createDeadlineWorker } from '../../../server/deadlines/deadline-worker';
 import type { DeadlineScheduler } from '../../../server/deadlines/deadline-scheduler';
 import { createTrelloError } from '../../../server/trello/errors';
-import type { TrelloCard } from '../../../server/trello/schema';
+import type { TrelloCard, TrelloMember } from '../../../server/trello/schema';
 import type { StageEntry } from '../../../server/store/stage-history';
+import { recordedLog } from '../../helpers/recorded-log';
 import { testLog } from '../../helpers/silent-log';
 import { until } from '../../helpers/until';
 import { CARD, deadlineConfig, entryInto, moscow, recordingNotifier, startDeadlineKit, type DeadlineKit } from './deadline-kit';
@@ -18,6 +19,8 @@ let kit: DeadlineKit;
 let notifier: ReturnType<typeof recordingNotifier>;
 /** Where Trello has the card: in B's list and open, unless a test moves it. */
 let trelloCard: Partial<TrelloCard> | 'deleted';
+/** The board's members as Trello lists them: bob has a full name, carol is not on the board. */
+let boardMembers: () => Promise<TrelloMember[]>;
 const config: ProcessConfig = deadlineConfig();
 
 let workers: Worker[] = [];
@@ -25,6 +28,7 @@ beforeEach(async () => {
   kit = await startDeadlineKit('deadline-firing');
   notifier = recordingNotifier();
   trelloCard = { idList: 'list-B', closed: false };
+  boardMembers = async () => [{ id: 'm-bob', username: 'bob', fullName: 'Борис Клерков' }];
 });
 afterEach(() => kit.close(...workers.splice(0)));
 
@@ -42,10 +46,12 @@ const trello = {
   getCardArrivals: () => Promise.reject(new Error('not in this test')),
 };
 
-function startWorker(scheduler: DeadlineScheduler, dryRun = false): Worker {
+function startWorker(scheduler: DeadlineScheduler, dryRun = false, log = testLog()): Worker {
   const worker = createDeadlineWorker({
-    connection: kit.redis, prefix: kit.prefix, log: testLog(),
-    deps: { config, history: kit.history, trello, notifier, dryRun, deadlines: scheduler, redis: kit.redis, prefix: kit.prefix },
+    connection: kit.redis, prefix: kit.prefix, log,
+    deps: {
+      config, history: kit.history, trello, lookups: { members: () => boardMembers() }, notifier, dryRun, deadlines: scheduler, redis: kit.redis, prefix: kit.prefix,
+    },
   });
   workers.push(worker);
   return worker;
@@ -76,9 +82,23 @@ describe('when a deadline comes due', () => {
       {
         kind: 'deadline-escalated', actionId: `escalation-${CARD.cardId}-list-B-${ENTERED.getTime()}`, boardId: CARD.boardId, cardId: CARD.cardId,
         cardName: 'Радио Ромашка', cardUrl: 'https://trello.com/c/AbCd1234', stage: 'B', enteredAt: entry.at, deadline: DEADLINE.toISOString(),
-        owners: ['bob', 'carol'], recipients: ['alice'],
+        owners: ['bob', 'carol'], ownerNames: ['Борис Клерков', ''], recipients: ['alice'],
       },
     ]);
+  });
+
+  it('still escalates, naming the owners by username, when Trello cannot list the board’s members (logged at warn)', async () => {
+    boardMembers = () => Promise.reject(createTrelloError({ code: 'trello_server_error', status: 500, method: 'GET', path: '/1/boards/x/members', detail: '' }, 2));
+    const recorded = recordedLog();
+    const scheduler = schedulerDueIn(150, ESCALATION);
+    startWorker(scheduler, false, recorded.log);
+    await kit.enter(scheduler, entryInto('B', ENTERED));
+
+    await until('both notices are sent', () => notifier.sent.length === 2);
+    const escalated = notifier.sent.find((n) => n.kind === 'deadline-escalated')!;
+    expect(escalated).toMatchObject({ owners: ['bob', 'carol'], recipients: ['alice'] });
+    expect(escalated).not.toHaveProperty('ownerNames');
+    expect(recorded.at('warn').map((line) => line.msg)).toContain('board members could not be read: messages name usernames only');
   });
 
   it('does nothing when it fires for a visit the card has left (a cancel that came too late)', async () => {

@@ -16,7 +16,7 @@ export const stageEntered: Extract<Notice, { kind: 'stage-entered' }> = {
 export const moveReverted: Extract<Notice, { kind: 'move-reverted' }> = {
   ...card, kind: 'move-reverted', attemptedStage: 'Подключение', revertedTo: 'Договор и оплата', mover: { username: 'manager', fullName: '' },
   reasons: [
-    { ru: 'переместить в «Подключение» может только директор (@director)', en: 'only director (@director) may move cards into "Подключение"' },
+    { ru: 'переместить в «Подключение» может только директор (Ирина Директорова, @director)', en: 'only director (Ирина Директорова, @director) may move cards into "Подключение"' },
     { ru: 'не отмечено поле «Договор подписан»', en: 'field "Contract signed" is not checked' },
   ],
 };

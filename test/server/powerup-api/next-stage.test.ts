@@ -72,7 +72,7 @@ describe('POST /api/cards/:cardId/next-stage', () => {
   });
 
   describe('when a manager asks to move a ready card into a stage only the director may fill', () => {
-    it('refuses with the role failure and moves nothing', async () => {
+    it('refuses with the role failure, naming the director in full, and moves nothing', async () => {
       const id = await e2e.stationCard('Радио Ирис', stationUpTo('contractSignedAndPaid'), 'Договор и оплата');
       e2e.sim.resetLogs();
 
@@ -81,7 +81,11 @@ describe('POST /api/cards/:cardId/next-stage', () => {
       expect(res.status).toBe(409);
       expect(res.body).toMatchObject({ moved: false, to: 'Подключение', error: 'gate_closed' });
       expect(res.body.failures.map((f: { code: string }) => f.code)).toEqual(['role_not_allowed']);
-      expect(res.body.failures[0]).toMatchObject({ stage: 'Подключение', ru: expect.stringContaining('director'), en: expect.any(String) });
+      expect(res.body.failures[0]).toMatchObject({
+        stage: 'Подключение',
+        ru: 'переместить в «Подключение» может только директор (Ирина Директорова, @director)',
+        en: 'only director (Ирина Директорова, @director) may move cards into "Подключение"',
+      });
       expect(listOf(id)).toBe('Договор и оплата');
       expect(e2e.serviceRequests('PUT')).toEqual([]);
     });

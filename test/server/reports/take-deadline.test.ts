@@ -34,7 +34,11 @@ describe('the deadline of a card someone took («Беру»)', () => {
     const scheduler = kit.scheduler(config, realClock(() => ESCALATION.getTime() - 150));
     worker = createDeadlineWorker({
       connection: kit.redis, prefix: kit.prefix, log: testLog(),
-      deps: { config, history: kit.history, trello, notifier, dryRun: false, deadlines: scheduler, redis: kit.redis, prefix: kit.prefix },
+      deps: {
+        config, history: kit.history, trello, notifier, dryRun: false, deadlines: scheduler, redis: kit.redis, prefix: kit.prefix,
+        // The taker's name came with the take: the board's members are not read.
+        lookups: { members: () => Promise.reject(new Error('not read for a card someone took')) },
+      },
     });
     const entry = entryInto('B', ENTERED);
     // carol (a clerk, the stage's owner role with bob) took the card in this very visit.
@@ -46,7 +50,7 @@ describe('the deadline of a card someone took («Беру»)', () => {
     await until('both notices are sent', () => notifier.sent.length === 2);
     expect(notifier.sent).toEqual([
       expect.objectContaining({ kind: 'deadline-passed', recipients: ['carol'] }),
-      expect.objectContaining({ kind: 'deadline-escalated', owners: ['carol'], recipients: ['alice'] }),
+      expect.objectContaining({ kind: 'deadline-escalated', owners: ['carol'], ownerNames: ['Carol'], recipients: ['alice'] }),
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { CardEvent } from '../../../server/queue/card-event';
-import { createPendingReverts } from '../../../server/worker/pending-changes';
+import { createPendingReverts } from '../../../server/stage/pending-changes';
 import { deleteKeys, testRedis, uniquePrefix } from '../../helpers/redis';
 
 const event = (actionId: string, cardId = 'card-1'): CardEvent => ({

@@ -2,13 +2,15 @@ import type { Redis } from 'ioredis';
 import type { DeadlineScheduler } from '../../../server/deadlines/deadline-scheduler';
 import type { Notice } from '../../../server/notify/notice';
 import type { CardEvent } from '../../../server/queue/card-event';
+import { createPendingReverts } from '../../../server/stage/pending-changes';
 import { createAuditLog } from '../../../server/store/audit-log';
 import { createJudgedActions } from '../../../server/store/judged-actions';
 import { createStageHistory } from '../../../server/store/stage-history';
+import { createTrelloError } from '../../../server/trello/errors';
 import type { TrelloCard } from '../../../server/trello/schema';
 import { judgeCardEvent } from '../../../server/worker/judge-card-event';
 import type { JudgeDeps } from '../../../server/worker/judge-deps';
-import { createPendingReverts } from '../../../server/worker/pending-changes';
+import { recordedLog } from '../../helpers/recorded-log';
 import { deleteKeys, testRedis, uniquePrefix } from '../../helpers/redis';
 import { testLog } from '../../helpers/silent-log';
 import { loadDefaultRules, STAGE } from '../../rules/default-rules';
@@ -16,7 +18,14 @@ import { stationUpTo } from '../../stack/station-data';
 import { POWERUP_ID } from '../powerup-api/jwt-kit';
 
 const BOT = 'bot-member';
-const LISTS = { [STAGE.request]: 'list-request', [STAGE.data]: 'list-data' } as const;
+const LISTS = {
+  [STAGE.request]: 'list-request', [STAGE.data]: 'list-data', [STAGE.contract]: 'list-contract', [STAGE.connection]: 'list-connection',
+} as const;
+/** The board's members as Trello lists them (the simulator seeds the same names). */
+const BOARD_MEMBERS = [
+  { id: 'm-director', username: 'director', fullName: 'Ирина Директорова' },
+  { id: 'm-manager', username: 'manager', fullName: 'Максим Менеджеров' },
+];
 const list = (name: keyof typeof LISTS) => ({ id: LISTS[name], name });
 
 /**
@@ -38,7 +47,11 @@ describe('judging one card event', () => {
   });
 
   /** A card now in `inList`, with the station data the Power-Up would have stored. */
-  function setUp(inList: keyof typeof LISTS, station: Record<string, unknown>) {
+  function setUp(
+    inList: keyof typeof LISTS,
+    station: Record<string, unknown>,
+    opts: { members?: () => Promise<typeof BOARD_MEMBERS>; log?: JudgeDeps['log'] } = {},
+  ) {
     cardSeq += 1;
     const cardId = `card-${cardSeq}`;
     const card: TrelloCard = {
@@ -58,21 +71,24 @@ describe('judging one card event', () => {
       addCheckItems: async () => undefined,
       getBoardLists: async () => Object.entries(LISTS).map(([name, id]) => ({ id, name, closed: false })),
     } as unknown as JudgeDeps['trello'];
+    const membersRead: string[] = [];
+    const members = opts.members ?? (async () => BOARD_MEMBERS);
+    const lookups: JudgeDeps['lookups'] = { members: async (boardId) => (membersRead.push(boardId), members()) };
     const deps: JudgeDeps = {
-      config: loadDefaultRules(), trello, deadlines,
+      config: loadDefaultRules(), trello, lookups, deadlines,
       history: createStageHistory({ redis, prefix }),
       audit: createAuditLog({ redis, prefix }),
       judged: createJudgedActions({ redis, prefix }),
       reverts: createPendingReverts({ redis, prefix }),
       notifier: { send: async (notice) => void sent.push(notice) },
-      botMemberId: BOT, powerUpId: POWERUP_ID, dryRun: false, log: testLog(),
+      botMemberId: BOT, powerUpId: POWERUP_ID, dryRun: false, log: opts.log ?? testLog(),
     };
     const move = (to: keyof typeof LISTS, over: Partial<CardEvent> = {}): CardEvent => ({
       actionId: `action-${cardSeq}-${to}`, kind: 'move', date: '2026-11-27T10:00:00.000Z', boardId: 'board-1', cardId,
       cardName: card.name, fromList: list(STAGE.request), toList: list(to),
       mover: { id: 'm1', username: 'manager', fullName: 'Мария' }, ...over,
     });
-    return { card, cardId, deps, moves, sent, clocks, move, audit: () => deps.audit.forCard(cardId) };
+    return { card, cardId, deps, moves, sent, clocks, move, membersRead, audit: () => deps.audit.forCard(cardId) };
   }
 
   it('accepts a move whose gate is met: records the stage, starts its clock, tells the owner, audits once', async () => {
@@ -140,5 +156,66 @@ describe('judging one card event', () => {
 
     expect(late).toMatchObject({ verdict: 'ignored', reason: 'superseded' });
     expect(t.moves).toHaveLength(1);
+  });
+
+  describe('a refusal that says who may move the card', () => {
+    // A manager drags a card with the contract drafted into «Подключение», which only the director may enter.
+    const intoConnection = (t: ReturnType<typeof setUp>) =>
+      judgeCardEvent(t.move(STAGE.connection, { fromList: list(STAGE.contract) }), t.deps);
+    const reasonsSent = (t: ReturnType<typeof setUp>) => t.sent.flatMap((n) => (n.kind === 'move-reverted' ? n.reasons : []));
+    const byUsername = {
+      ru: 'переместить в «Подключение» может только директор (@director)',
+      en: 'only director (@director) may move cards into "Подключение"',
+    };
+
+    it("names the role's members in full in the comment, from the board's members; the audit keeps the rules' words", async () => {
+      const t = setUp(STAGE.connection, stationUpTo('contractDrafted'));
+      const outcome = await intoConnection(t);
+
+      expect(outcome).toMatchObject({ verdict: 'reverted', revertedTo: list(STAGE.contract) });
+      expect(t.moves).toEqual([{ cardId: t.cardId, listId: LISTS[STAGE.contract] }]);
+      expect(reasonsSent(t)[0]).toEqual({
+        ru: 'переместить в «Подключение» может только директор (Ирина Директорова, @director)',
+        en: 'only director (Ирина Директорова, @director) may move cards into "Подключение"',
+      });
+      // The other reasons are the rules' own words, in the rules' order.
+      expect(reasonsSent(t).slice(1)).toEqual(outcome.failures.slice(1).map(({ ru, en }) => ({ ru, en })));
+      expect(t.membersRead).toEqual(['board-1']);
+      // One reason stays one line in the reports, whoever the board names.
+      expect(outcome.failures[0]).toMatchObject({ code: 'role_not_allowed', ...byUsername });
+      expect((await t.audit())[0]!.failures[0]).toMatchObject(byUsername);
+    });
+
+    it('names the username alone for a member the board does not list', async () => {
+      const t = setUp(STAGE.connection, stationUpTo('contractDrafted'), { members: async () => [BOARD_MEMBERS[1]!] });
+      await intoConnection(t);
+
+      expect(reasonsSent(t)[0]).toEqual(byUsername);
+    });
+
+    it('still reverts and explains, by usernames, when Trello cannot list the members (logged at warn)', async () => {
+      const recorded = recordedLog();
+      const trelloDown = async (): Promise<typeof BOARD_MEMBERS> => {
+        throw createTrelloError({ code: 'trello_rate_limited', status: 429, method: 'GET', path: '/1/boards/board-1/members', detail: '' }, 2);
+      };
+      const t = setUp(STAGE.connection, stationUpTo('contractDrafted'), { members: trelloDown, log: recorded.log });
+      const outcome = await intoConnection(t);
+
+      expect(outcome).toMatchObject({ verdict: 'reverted', revertedTo: list(STAGE.contract) });
+      expect(t.moves).toHaveLength(1);
+      expect(reasonsSent(t)[0]).toEqual(byUsername);
+      expect(recorded.at('warn')).toEqual([
+        expect.objectContaining({ boardId: 'board-1', msg: 'board members could not be read: messages name usernames only' }),
+      ]);
+      expect(await t.deps.reverts.get(t.cardId)).toBeNull();
+    });
+
+    it('reads no members for a refusal that names nobody', async () => {
+      const t = setUp(STAGE.data, {});
+      await judgeCardEvent(t.move(STAGE.data), t.deps);
+
+      expect(t.sent).toHaveLength(1);
+      expect(t.membersRead).toEqual([]);
+    });
   });
 });

@@ -33,6 +33,36 @@ describe('allowedMover', () => {
     });
   });
 
+  describe("with the board's people", () => {
+    const people = (username: string) => ({ username, fullName: ({ alice: 'Алиса Петрова', bob: 'Bob Smith' } as Record<string, string>)[username] ?? null });
+
+    it('names each member by full name and username, in both languages', () => {
+      expect(allowedMover(config, stage, ['boss'], 'bob', 'into', people)).toMatchObject([
+        { ru: 'переместить в «B» может только boss (Алиса Петрова, @alice)', en: 'only boss (Алиса Петрова, @alice) may move cards into "B"' },
+      ]);
+    });
+
+    it('separates people by semicolons, and names by username alone a member the board does not know', () => {
+      expect(allowedMover(config, stage, ['boss', 'clerk'], 'mallory', 'out of', people)).toMatchObject([
+        {
+          ru: 'переместить из «B» может только boss (Алиса Петрова, @alice) или clerk (Bob Smith, @bob; @carol)',
+          en: 'only boss (Алиса Петрова, @alice) or clerk (Bob Smith, @bob; @carol) may move cards out of "B"',
+        },
+      ]);
+    });
+
+    it('says usernames as before when the board knows none of the names', () => {
+      const nobody = (username: string) => ({ username, fullName: null });
+      expect(allowedMover(config, stage, ['clerk'], 'mallory', 'into', nobody)).toMatchObject([
+        { ru: 'переместить в «B» может только clerk (@bob, @carol)', en: 'only clerk (@bob, @carol) may move cards into "B"' },
+      ]);
+    });
+
+    it('keeps who tried and the roles in the facts, whatever the names', () => {
+      expect(allowedMover(config, stage, ['boss'], 'bob', 'into', people)[0]!.facts).toEqual({ mover: 'bob', allowedRoles: ['boss'], moverRoles: ['clerk'], way: 'into' });
+    });
+  });
+
   it('names a role by its label in the language of the message', () => {
     const labelled = smallConfig({ roles: { boss: { label: { ru: 'начальник', en: 'the boss' }, members: ['alice'] }, clerk: ['bob'] } });
     expect(allowedMover(labelled, labelled.stages[1]!, ['boss'], 'bob', 'into')).toMatchObject([

@@ -70,7 +70,7 @@ describe('the notification templates', () => {
     it('keeps the comment of the README: the mover, where the card went back, every reason', () => {
       expect(commentText(moveReverted, 'ru', ['manager'])).toBe(
         '@manager, карточку нельзя было переместить в «Подключение» — она возвращена в «Договор и оплата».\n' +
-          'Причины:\n• переместить в «Подключение» может только директор (@\u200Ddirector)\n• не отмечено поле «Договор подписан»',
+          'Причины:\n• переместить в «Подключение» может только директор (Ирина Директорова, @\u200Ddirector)\n• не отмечено поле «Договор подписан»',
       );
     });
 
@@ -95,6 +95,15 @@ describe('the notification templates', () => {
       expect(renderMessage(deadlineEscalated, 'ru').text[1]).toBe('Ответственный: @engineer.');
       expect(renderMessage({ ...deadlineEscalated, owners: ['engineer', 'engineer2'] }, 'ru').text[1]).toBe('Ответственные: @engineer @engineer2.');
       expect(renderMessage(deadlineEscalated, 'en').text[1]).toBe('Owner: @engineer.');
+    });
+
+    it('names the owners in full where the board gave names, still mentioning each', () => {
+      const named = { ...deadlineEscalated, owners: ['engineer', 'engineer2'], ownerNames: ['Евгений Инженеров', ''] };
+      expect(renderMessage(named, 'ru').text[1]).toBe('Ответственные: Евгений Инженеров (@engineer), @engineer2.');
+      expect(renderMessage({ ...named, owners: ['engineer'], ownerNames: ['Евгений Инженеров'] }, 'en').text[1]).toBe('Owner: Евгений Инженеров (@engineer).');
+      expect(commentText(named, 'ru', named.recipients)).toBe(
+        '@director, станция «Радио Ромашка» застряла в «Подключение»: срок истёк 18.11.2026. Ответственные: Евгений Инженеров (@engineer), @engineer2.',
+      );
     });
   });
 
@@ -132,7 +141,7 @@ describe('the notification templates', () => {
       expect(commentText(found.moveReverted, 'ru', [])).toBe(
         'Карточку нельзя было переместить в «Подключение» — она возвращена в «Договор и оплата». Кто переместил — неизвестно.\n' +
           'Перемещение найдено проверкой доски: Trello не сообщил о нём вовремя.\n' +
-          'Причины:\n• переместить в «Подключение» может только директор (@\u200Ddirector)\n• не отмечено поле «Договор подписан»',
+          'Причины:\n• переместить в «Подключение» может только директор (Ирина Директорова, @\u200Ddirector)\n• не отмечено поле «Договор подписан»',
       );
       expect(plainText(found.moveReverted, 'en')).toBe(
         [
@@ -140,7 +149,7 @@ describe('the notification templates', () => {
           'Moved by: unknown.',
           'The move was found by a check of the board: Trello did not report it in time.',
           'Reasons:',
-          '• only director (@director) may move cards into "Подключение"',
+          '• only director (Ирина Директорова, @director) may move cards into "Подключение"',
           '• field "Contract signed" is not checked',
           'https://trello.com/c/AbCd1234',
         ].join('\n'),

@@ -1,5 +1,11 @@
-import { createTtlCache } from '../../../server/powerup-api/ttl-cache';
-import { manualClock } from './jwt-kit';
+import { createTtlCache } from '../../../server/trello/ttl-cache';
+import { manualClock as manualMsClock } from '../../helpers/manual-clock';
+
+/** A clock the test moves by hand in seconds; `now` is epoch milliseconds, as the cache reads it. */
+function manualClock() {
+  const clock = manualMsClock(Date.UTC(2026, 10, 20, 9));
+  return { now: clock.now, advance: (sec: number) => clock.advance(sec * 1000) };
+}
 
 /** A loader that counts its calls and can be told to fail. */
 function countingLoader() {

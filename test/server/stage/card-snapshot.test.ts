@@ -1,10 +1,10 @@
 import { missingForStage, parseRules } from '../../../rules';
 import type { TrelloCard } from '../../../server/trello/schema';
-import { toCardSnapshot } from '../../../server/worker/card-snapshot';
+import { toCardSnapshot } from '../../../server/stage/card-snapshot';
 import { testLog } from '../../helpers/silent-log';
 import { loadDefaultRules, STAGE } from '../../rules/default-rules';
 import { stationUpTo } from '../../stack/station-data';
-import { POWERUP_ID } from './jwt-kit';
+import { POWERUP_ID } from '../powerup-api/jwt-kit';
 
 const config = loadDefaultRules();
 

@@ -1,15 +1,41 @@
-import { checklistForStage, membersOfRole, missingForStage, nextStage, sameName, type CardSnapshot, type Stage } from '../../rules';
-import { aboutCardEvent } from '../notify/about-card-event';
+import type { Logger } from 'pino';
+import {
+  checklistForStage,
+  membersOfRole,
+  missingForStage,
+  nextStage,
+  sameName,
+  type CardSnapshot,
+  type ProcessConfig,
+  type Stage,
+} from '../../rules';
+import type { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { suspensionNotice } from '../deadlines/suspension-notice';
+import { aboutCardEvent } from '../notify/about-card-event';
+import type { Notifier } from '../notify/notice';
 import type { CardEvent } from '../queue/card-event';
+import type { StageHistory } from '../store/stage-history';
 import type { TrelloClient } from '../trello/create-trello-client';
 import type { TrelloCard } from '../trello/schema';
 import { toCardSnapshot } from './card-snapshot';
-import type { JudgeDeps } from './judge-deps';
 
-/** Only what entering a stage touches, so the Power-Up API's «Следующий этап» can call it too. */
-export type EnterStageDeps = Pick<JudgeDeps, 'config' | 'history' | 'notifier' | 'dryRun' | 'powerUpId' | 'log' | 'deadlines'> & {
+/**
+ * Only what entering a stage touches. Its own type, not a part of the worker's `JudgeDeps`: the
+ * worker, the Power-Up API's «Следующий этап» and the sweep finishing one all pass theirs, each a
+ * superset of this.
+ */
+export type EnterStageDeps = {
+  config: ProcessConfig;
+  history: StageHistory;
+  /** The visit's clock starts here; the deadlines of the visit it ends are cancelled. */
+  deadlines: DeadlineScheduler;
+  notifier: Notifier;
   trello: Pick<TrelloClient, 'addChecklist' | 'addCheckItems'>;
+  /** Whose card pluginData holds the station data the next stage's needs are read from. */
+  powerUpId: string;
+  /** The visit is recorded and its clock started, but no checklist is added and no one told. */
+  dryRun: boolean;
+  log: Logger;
 };
 
 /**

@@ -1,6 +1,7 @@
-import { sameName } from '../../rules';
-import type { TrelloClient } from '../trello/create-trello-client';
-import type { TrelloList, TrelloMember } from '../trello/schema';
+import type { Logger } from 'pino';
+import { sameName, type People } from '../../rules';
+import type { TrelloClient } from './create-trello-client';
+import type { TrelloList, TrelloMember } from './schema';
 import { createTtlCache, type TtlCache } from './ttl-cache';
 
 export type BoardLookups = {
@@ -31,6 +32,30 @@ export function createBoardLookups(opts: {
     members: (boardId) => members.get(boardId),
     lists: (boardId) => lists.get(boardId),
   };
+}
+
+/** Board members by username, for naming people; someone not on the board (or without a full name) keeps the username only. */
+export function peopleOf(members: readonly TrelloMember[]): People {
+  const byName = new Map(members.map((m) => [m.username.toLowerCase(), m.fullName]));
+  return (username) => ({ username, fullName: byName.get(username.replace(/^@/, '').toLowerCase()) || null });
+}
+
+/**
+ * The board's people for a message that names them, read through the cache. Names are a courtesy:
+ * when Trello cannot list the members (429, 500, a timeout) the message names usernames only, so
+ * the caller's work (judging a move, sending a notice) goes on; the failure is logged at warn.
+ */
+export async function boardPeople(
+  lookups: Pick<BoardLookups, 'members'>,
+  boardId: string,
+  log: Pick<Logger, 'warn'>,
+): Promise<People | undefined> {
+  try {
+    return peopleOf(await lookups.members(boardId));
+  } catch (err) {
+    log.warn({ err, boardId }, 'board members could not be read: messages name usernames only');
+    return undefined;
+  }
 }
 
 async function findFresh<T>(cache: TtlCache<T[]>, boardId: string, match: (item: T) => boolean): Promise<T | undefined> {

@@ -11,6 +11,11 @@ export const PendingRevert = z.object({
   target: ListRef,
   attemptedStage: z.string(),
   failures: AuditEntry.shape.failures,
+  /**
+   * The reasons as the comment gives them, when they differ from the failures' words: people named
+   * in full. Absent, the comment says the failures' own words.
+   */
+  reasons: z.array(z.object({ ru: z.string(), en: z.string() })).optional(),
   /** The card was moved back; what is left is the explanation. */
   moved: z.boolean().optional(),
 });
