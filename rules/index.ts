@@ -65,3 +65,8 @@ export { validateOgrn } from './fields/ogrn';
 export { validatePhone } from './fields/phone';
 export { validateMultiline, validateText } from './fields/text';
 export { validateUrl } from './fields/url';
+
+export { VaultEntryChange, VaultEntryFields } from './vault/vault-entry';
+export { VAULT_ACTIONS, type VaultAction } from './vault/vault-actions';
+export { VAULT_RIGHTS, vaultRights, vaultRoles, type VaultRight, type VaultRights } from './vault/vault-rights';
+export { VaultConfig, VaultLinkConfig } from './config/vault-schema';

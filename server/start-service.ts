@@ -19,6 +19,7 @@ import { watchRedisDurability } from './queue/watch-redis-durability';
 import { createLastSweep } from './reconcile/last-sweep';
 import { MAINTENANCE_QUEUE } from './reconcile/reconcile-queue';
 import { startJudging } from './start-judging';
+import { checkVaultKeys, vaultKeysFor } from './vault/vault-at-start';
 import { closeServer, startWeb } from './start-web';
 import { createWatchedBoards } from './store/watched-boards';
 
@@ -32,12 +33,18 @@ export async function startService({ env, log }: { env: Env; log: Logger }): Pro
   const config = readRulesFile(env.RULES_FILE);
   // Before any connection: a channel the rules use without its settings stops the start, named.
   const settings = env.ROLE !== 'web' ? channelSettings(config, env) : {};
+  // Likewise the vault's master keys, which the web role's «Доступы» encrypt with.
+  const vaultKeys = env.ROLE !== 'worker' ? vaultKeysFor(config, env.VAULT_KEYS) : null;
   const stoppers: Array<() => Promise<unknown>> = [];
   const prefix = env.REDIS_PREFIX;
   const redis = await connectRedis(createWorkerRedis(env.REDIS_URL), env.REDIS_URL);
   stoppers.push(() => redis.quit());
   // Redis is the system of record: one that keeps nothing on disk is refused, named, before any work.
   let durability: RedisDurability = await requireDurableRedis({ redis, url: env.REDIS_URL, acceptDataLoss: env.ACCEPT_REDIS_DATA_LOSS, log }).catch(async (err: Error) => {
+    await redis.quit();
+    throw err;
+  });
+  if (vaultKeys) await checkVaultKeys({ keys: vaultKeys, redis, prefix, log }).catch(async (err: Error) => {
     await redis.quit();
     throw err;
   });
@@ -67,7 +74,7 @@ export async function startService({ env, log }: { env: Env; log: Logger }): Pro
       events: deadJobsKey(prefix, 'events'), deadlines: deadJobsKey(prefix, 'deadlines'), notifications: createDeadLetters({ redis, prefix }).key,
     };
     const web = await startWeb({
-      env, config, redis, metrics, observedQueues, log,
+      env, config, redis, metrics, observedQueues, log, vaultKeys,
       status: {
         role: env.ROLE,
         watchedBoards: () => watched.all(),

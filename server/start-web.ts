@@ -22,13 +22,19 @@ import { createPowerUpApi } from './powerup-api/create-powerup-api';
 import { createEventQueues } from './queue/event-queues';
 import { connectRedis, createProducerRedis } from './queue/redis-connections';
 import { requestSweep } from './reconcile/reconcile-queue';
+import { createPendingAdvances } from './stage/pending-changes';
 import { createAuditLog } from './store/audit-log';
 import { createResponsibles } from './store/responsibles';
 import { createStageHistory } from './store/stage-history';
 import { createWatchedBoards } from './store/watched-boards';
 import { createTrelloClient } from './trello/create-trello-client';
-import { createPendingAdvances } from './stage/pending-changes';
 import { webhookCallbackUrl } from './http/webhook-path';
+import { accessLinkPage } from './vault/access-link-page';
+import { createAccessLinks } from './vault/access-links';
+import { createAccessLog } from './vault/access-log';
+import { createClientMailer } from './vault/client-mailer';
+import type { VaultKeys } from './vault/vault-keys';
+import { createVaultStore } from './vault/vault-store';
 
 /**
  * The web role: Trello's webhooks, the Power-Up and its API, health, status, metrics and the
@@ -42,6 +48,8 @@ export async function startWeb(opts: {
   metrics: Metrics;
   observedQueues: Queue[];
   status: Omit<ServiceStatusSources, 'signatureFailures' | 'lastValidDeliveries'>;
+  /** The vault's master keys; null when the rules keep no station credentials. */
+  vaultKeys: VaultKeys | null;
   log: Logger;
 }): Promise<{ url: string; stoppers: Array<() => Promise<unknown>> }> {
   const { env, config, metrics, log } = opts;
@@ -50,7 +58,8 @@ export async function startWeb(opts: {
   // Fail-fast connection for what a request waits on: a Redis outage is a 503 (Trello retries), not a hang.
   const producer = await connectRedis(createProducerRedis(env.REDIS_URL), env.REDIS_URL);
   const queues = await createEventQueues({ connection: producer, prefix, partitions: env.EVENT_PARTITIONS, log });
-  const api = powerUpApi(env, config, producer, metrics, log);
+  const vault = opts.vaultKeys && vaultParts(env, config, producer, opts.vaultKeys);
+  const api = powerUpApi(env, config, producer, vault, metrics, log);
   const signatures = createSignatureAlarm({ log, callbackUrl });
   const lastValid = createLastValidDelivery({ redis: opts.redis, prefix });
   const app = createApp({
@@ -75,6 +84,7 @@ export async function startWeb(opts: {
     routers: [
       api.router,
       powerupStatic({ frameAncestors: env.POWERUP_FRAME_ANCESTORS }),
+      ...(vault ? [accessLinkPage({ ...vault, config, trello: api.trello, log, now: Date.now })] : []),
       metricsRoute(metrics),
       statusRoute({ ...opts.status, signatureFailures: () => signatures.total(), lastValidDeliveries: () => lastValid.all() }),
       adminRoutes({
@@ -96,7 +106,7 @@ export async function startWeb(opts: {
  * The Power-Up's API: «Следующий этап» moves cards itself, so the web role gets its own Trello
  * client (same token, same shared rate-limit budget) and notifier.
  */
-function powerUpApi(env: Env, config: ProcessConfig, producer: Redis, metrics: Metrics, log: Logger) {
+function powerUpApi(env: Env, config: ProcessConfig, producer: Redis, vault: VaultParts | null, metrics: Metrics, log: Logger) {
   const prefix = env.REDIS_PREFIX;
   const notifier = createQueuedNotifier({ connection: producer, prefix, config });
   const history = createStageHistory({ redis: producer, prefix });
@@ -106,15 +116,16 @@ function powerUpApi(env: Env, config: ProcessConfig, producer: Redis, metrics: M
   const deadlines = createDeadlineScheduler({
     queue: deadlineQueue, config, history, clock: deadlineClockFrom(env.DEADLINE_WORKING_HOUR_MS), log,
   });
+  const trello = createTrelloClient({
+    baseUrl: env.TRELLO_API_URL, key: env.TRELLO_KEY, token: env.TRELLO_TOKEN, redis: producer, keyPrefix: prefix, log,
+    observe: (call) => metrics.trelloResponse(call.method, call.path, call.status),
+  });
   const api = createPowerUpApi({
     config, log, notifier, deadlines,
     powerUpId: env.POWERUP_ID,
     trelloApiUrl: env.TRELLO_API_URL,
     allowedOrigins: ['https://trello.com', new URL(env.PUBLIC_URL).origin],
-    trello: createTrelloClient({
-      baseUrl: env.TRELLO_API_URL, key: env.TRELLO_KEY, token: env.TRELLO_TOKEN, redis: producer, keyPrefix: prefix, log,
-      observe: (call) => metrics.trelloResponse(call.method, call.path, call.status),
-    }),
+    trello,
     history,
     audit: createAuditLog({ redis: producer, prefix }),
     responsibles: createResponsibles({ redis: producer, prefix }),
@@ -122,8 +133,23 @@ function powerUpApi(env: Env, config: ProcessConfig, producer: Redis, metrics: M
     watchedBoards: createWatchedBoards({ redis: producer, prefix }),
     dryRun: env.DRY_RUN,
     onAdvanced: () => metrics.moveJudged('accepted', 'powerup'),
+    vault,
   });
-  return { ...api, close: () => Promise.all([notifier.close(), deadlineQueue.close()]) };
+  return { ...api, trello, close: () => Promise.all([notifier.close(), deadlineQueue.close()]) };
+}
+
+type VaultParts = ReturnType<typeof vaultParts>;
+
+/** «Доступы»: the credentials, their access log and the client's one-time links, on the fail-fast connection. */
+function vaultParts(env: Env, config: ProcessConfig, producer: Redis, keys: VaultKeys) {
+  const { emailFrom } = config.notifications;
+  return {
+    store: createVaultStore({ redis: producer, prefix: env.REDIS_PREFIX, keys }),
+    accessLog: createAccessLog({ redis: producer, prefix: env.REDIS_PREFIX }),
+    links: createAccessLinks({ redis: producer, prefix: env.REDIS_PREFIX }),
+    publicUrl: env.PUBLIC_URL,
+    sendMail: env.SMTP_URL && emailFrom ? createClientMailer({ smtpUrl: env.SMTP_URL, from: emailFrom }) : undefined,
+  };
 }
 
 export function closeServer(server: Server): Promise<void> {

@@ -1,5 +1,5 @@
 import type { BoardSummary, CardHistory, DecisionsPage, TakeAnswer, Verdict } from '../../rules/reports/report-types';
-import type { BoardStatus, NextStageAnswer, RulesAnswer } from '../model/api-contract';
+import type { BoardStatus, NextStageAnswer, RevealAnswer, RulesAnswer, VaultAccessAnswer, VaultAnswer } from '../model/api-contract';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -25,7 +25,21 @@ export type ApiClient = {
   take(cardId: string): Promise<TakeAnswer>;
   /** A CSV export (viewers only): the file itself, to hand to the browser as a download. */
   exportFile(boardId: string, name: ExportName): Promise<Blob>;
+  /** «Доступы»: the card's credentials as this member may see them (never a secret); 404 `vault_disabled` without a vault. */
+  vault(cardId: string): Promise<VaultAnswer>;
+  addVaultEntry(cardId: string, fields: VaultEntryInput): Promise<VaultAnswer>;
+  updateVaultEntry(cardId: string, entryId: string, fields: VaultEntryInput): Promise<VaultAnswer>;
+  deleteVaultEntry(cardId: string, entryId: string): Promise<VaultAnswer>;
+  /** One secret, logged by the server (as a reveal or a copy) before it answers. */
+  revealVaultEntry(cardId: string, entryId: string, purpose: 'reveal' | 'copy'): Promise<RevealAnswer>;
+  /** The card's access log, newest first; `cursor` is the previous page's `next`. */
+  vaultAccess(cardId: string, cursor?: string): Promise<VaultAccessAnswer>;
 };
+
+/** What a member types into a «Доступы» entry; the server checks it (400 `invalid_entry`). */
+export type VaultEntryInput = { label: string; login: string; secret: string; url: string; note: string };
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 export type DecisionsQuery = { verdict?: Verdict; stage?: string; member?: string; cursor?: string; limit?: number };
 export type ExportName = 'clients.csv' | 'onboardings.csv';
@@ -37,12 +51,15 @@ export type ExportName = 'clients.csv' | 'onboardings.csv';
  */
 export function createApiClient(opts: { baseUrl: string; token: () => Promise<string>; fetch?: typeof fetch }): ApiClient {
   const doFetch = opts.fetch ?? ((input, init) => fetch(input, init));
-  const send = async (method: 'GET' | 'POST', path: string, accept: string) =>
-    doFetch(new URL(path, opts.baseUrl).href, { method, headers: { Authorization: `Bearer ${await opts.token()}`, Accept: accept } });
+  const send = async (method: Method, path: string, accept: string, body?: unknown) => {
+    const headers: Record<string, string> = { Authorization: `Bearer ${await opts.token()}`, Accept: accept };
+    if (body === undefined) return doFetch(new URL(path, opts.baseUrl).href, { method, headers });
+    return doFetch(new URL(path, opts.baseUrl).href, { method, headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  };
   const failed = (method: string, path: string, status: number, statusText: string, body: unknown) =>
     new ApiError(status, `[api] ${method} ${path} answered ${status}: ${isMessage(body) ? body.message : statusText}`, body);
-  async function call<T>(method: 'GET' | 'POST', path: string, okStatuses: number[] = [200]): Promise<T> {
-    const response = await send(method, path, 'application/json');
+  async function call<T>(method: Method, path: string, okStatuses: number[] = [200], json?: unknown): Promise<T> {
+    const response = await send(method, path, 'application/json', json);
     const body: unknown = await response.json().catch(() => undefined);
     if (okStatuses.includes(response.status)) return body as T;
     throw failed(method, path, response.status, response.statusText, body);
@@ -63,6 +80,12 @@ export function createApiClient(opts: { baseUrl: string; token: () => Promise<st
       if (response.ok) return response.blob();
       throw failed('GET', path, response.status, response.statusText, await response.json().catch(() => undefined));
     },
+    vault: (cardId) => call('GET', `${card(cardId)}/vault`),
+    addVaultEntry: (cardId, fields) => call('POST', `${card(cardId)}/vault/entries`, [201], fields),
+    updateVaultEntry: (cardId, entryId, fields) => call('PUT', `${card(cardId)}/vault/entries/${encodeURIComponent(entryId)}`, [200], fields),
+    deleteVaultEntry: (cardId, entryId) => call('DELETE', `${card(cardId)}/vault/entries/${encodeURIComponent(entryId)}`),
+    revealVaultEntry: (cardId, entryId, purpose) => call('POST', `${card(cardId)}/vault/entries/${encodeURIComponent(entryId)}/reveal`, [200], { purpose }),
+    vaultAccess: (cardId, cursor) => call('GET', `${card(cardId)}/vault/access${queryString({ cursor })}`),
   };
 }
 

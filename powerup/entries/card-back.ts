@@ -1,5 +1,5 @@
-// «Данные станции» on the card back: whose turn the card is («Беру»), its «История», and the
-// station form, or a read-only view for members who may not edit the card.
+// «Данные станции» on the card back: whose turn the card is («Беру»), its «История», its
+// «Доступы», and the station form, or a read-only view for members who may not edit the card.
 import { createBoardSources } from '../data/board-sources';
 import { loadCardView } from '../data/load-card-view';
 import { createReadOnlyView } from '../form/read-only-view';
@@ -10,13 +10,15 @@ import { neededMarks } from '../model/needed-marks';
 import { cardHistory } from '../ui/card-history-view';
 import { readinessSummary } from '../ui/readiness-summary';
 import { startPage } from '../ui/start-page';
+import { vaultView } from '../ui/vault-view';
 
 const sources = createBoardSources({ pageUrl: window.location.href });
 let form: { isDirty(): boolean } | undefined;
+let vault: { isDirty(): boolean } | undefined;
 
 startPage(async (t, root) => {
   // Trello calls render again when the card changes; redrawing then would throw away typing.
-  if (form?.isDirty()) return;
+  if (form?.isDirty() || vault?.isDirty()) return;
   const view = await loadCardView(t, sources);
   const localize = localizeWith(t, view.locale);
   const keys = view.config.fields.map((field) => field.key);
@@ -29,7 +31,10 @@ startPage(async (t, root) => {
     language: view.language,
     mayTake: t.memberCanWriteToModel('card'),
   });
-  const top = [readinessSummary(view, localize), history.turn, history.history];
+  // «Доступы» likewise: read beside the form, drawn under the history (nothing without a vault).
+  const credentials = vaultView({ api: sources.api(t), cardId: view.cardId, localize });
+  vault = credentials;
+  const top = [readinessSummary(view, localize), history.turn, history.history, credentials.el];
   if (!t.memberCanWriteToModel('card')) {
     form = undefined;
     const readOnly = createReadOnlyView({ ...common, station: view.card.station });

@@ -1,4 +1,4 @@
-import type { Failure, Gate, ProcessConfig, Stage } from '../../rules';
+import type { Failure, Gate, Person, ProcessConfig, Stage, VaultAction, VaultRights } from '../../rules';
 
 // The Power-Up API's answers, written once: the Power-Up reads them, and the server builds
 // /api/rules, the board status and «Следующий этап» to these types (type-only imports from
@@ -52,3 +52,43 @@ export type NextStageAnswer =
   | { moved: true; from: string; to: string }
   | { moved: false; dryRun: true; from: string; to: string }
   | { moved: false; to: string | null; failures: Failure[]; error?: string; message?: string };
+
+/** An entry of «Доступы» as a member sees it: login, URL and note only with the right to view; the secret only by reveal. */
+export type VaultEntryView = {
+  id: string;
+  label: string;
+  login?: string;
+  url?: string;
+  note?: string;
+  updatedAt: string;
+  updatedBy: Person | null;
+};
+
+/** GET /api/cards/:cardId/vault — and the answer of every change to it. */
+export type VaultAnswer = {
+  rights: VaultRights;
+  entries: VaultEntryView[];
+  /** Who may reveal and who may change, named for members who may not («показать могут: …»). */
+  holders: { view: Person[]; edit: Person[] };
+};
+
+/** POST /api/cards/:cardId/vault/entries/:entryId/reveal — answered only once the access is logged. */
+export type RevealAnswer = { secret: string };
+
+export type VaultAccessView = {
+  id: string;
+  at: string;
+  action: VaultAction;
+  cardId: string;
+  /** The entry's label as it is now; null once the entry is deleted. */
+  label: string | null;
+  /** Who: null for the client opening a link. */
+  person: Person | null;
+  recipient?: string;
+};
+
+/** GET /api/cards/:cardId/vault/access and /api/boards/:boardId/vault/access, newest first. */
+export type VaultAccessAnswer = { entries: VaultAccessView[]; next: string | null };
+
+/** POST /api/cards/:cardId/vault/share: the link itself only when the member copies it to send. */
+export type ShareAnswer = { expiresAt: string; ticked: boolean; url?: string; sentTo?: string };

@@ -57,5 +57,8 @@ export const Env = z.object({
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   // Opens /admin/queues and the admin API; unset, they answer 404.
   ADMIN_TOKEN: z.string().min(24, 'at least 24 characters, e.g. from `openssl rand -hex 24`').optional(),
+  // Station credentials' master keys, `<id>:<32 bytes base64>,…` (server/vault/vault-keys.ts reads
+  // them): required at start when the rules have a `vault:` section, checked against what is stored.
+  VAULT_KEYS: z.string().optional(),
 });
 export type Env = z.infer<typeof Env>;

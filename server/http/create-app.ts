@@ -24,7 +24,8 @@ export function createApp(opts: AppOptions): express.Express {
       // One short line per request: the query string may carry a token, and the response's
       // security headers (helmet's dozen) are the same on every line.
       serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
+        // A client's one-time credentials link is a secret until it is opened: never in the log.
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0]!.replace(/^\/access\/[^/]+/, '/access/[token]') }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     }),

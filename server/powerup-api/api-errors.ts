@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
+import type { z } from 'zod';
 import type { Logger } from 'pino';
 import { TrelloRequestError } from '../trello/errors';
 import { JwtKeysUnavailableError, PowerUpAuthError } from './powerup-auth-error';
@@ -14,6 +15,14 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
+}
+
+/** A request's body or query read by its schema, or a 400 `code` naming every field at fault. */
+export function parseRequest<T extends z.ZodType>(schema: T, input: unknown, code: string, what: 'body' | 'query'): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : what}: ${issue.message}`);
+  throw new ApiError(400, code, problems.join('; '));
 }
 
 /** Every failure of /api as `{error, message}`; anything unknown goes on to the app's 500 handler. */

@@ -21,6 +21,12 @@ import { requireTrelloJwt } from './require-trello-jwt';
 import { requireWatchedBoard } from './require-watched-board';
 import { rulesRoute } from './rules-route';
 import { createTrelloJwtVerifier } from './verify-trello-jwt';
+import type { AccessLog } from '../vault/access-log';
+import type { AccessLinks } from '../vault/access-links';
+import type { SendMail } from '../vault/client-mailer';
+import { shareRoute } from '../vault/share-route';
+import { vaultRoutes } from '../vault/vault-routes';
+import type { VaultStore } from '../vault/vault-store';
 
 export type PowerUpApiOptions = {
   config: ProcessConfig;
@@ -34,7 +40,8 @@ export type PowerUpApiOptions = {
   watchedBoards: Pick<WatchedBoards, 'has'>;
   trello: Pick<
     TrelloClient,
-    'getCard' | 'moveCard' | 'addChecklist' | 'addCheckItems' | 'addCardMember' | 'getBoardCards' | 'getBoardMembers' | 'getBoardLists'
+    | 'getCard' | 'moveCard' | 'addChecklist' | 'addCheckItems' | 'addCardMember' | 'getBoardCards' | 'getBoardMembers' | 'getBoardLists'
+    | 'addComment' | 'setCheckItemState'
   >;
   history: StageHistory;
   audit: AuditLog;
@@ -46,6 +53,8 @@ export type PowerUpApiOptions = {
   /** Starts the clock of the stage a «Следующий этап» move enters, as the worker does for a drag. */
   deadlines: DeadlineScheduler;
   dryRun: boolean;
+  /** «Доступы»: the station credentials and their access log; null when the rules keep none. */
+  vault?: { store: VaultStore; accessLog: AccessLog; links: AccessLinks; publicUrl: string; sendMail?: SendMail } | null;
   /** Told of every «Следующий этап» move made (the judged-moves metric). */
   onAdvanced?(): void;
   log: Logger;
@@ -75,6 +84,10 @@ export function createPowerUpApi(opts: PowerUpApiOptions): PowerUpApi {
   router.use('/api', cardStatusRoute({ config: opts.config, boardCards, history: opts.history, lookups, now }));
   router.use('/api', nextStageRoute({ ...opts, lookups, boardChanged: boardCards.forget }));
   router.use('/api', reportsRouter({ ...opts, boardCards, lookups, boardChanged: boardCards.forget, now }));
+  if (opts.vault) {
+    router.use('/api', vaultRoutes({ ...opts, ...opts.vault, boardCards, lookups }));
+    router.use('/api', shareRoute({ ...opts, ...opts.vault, boardCards, lookups, now }));
+  }
   router.use('/api', apiErrorHandler(opts.log));
   return { router, boardChanged: boardCards.forget };
 }

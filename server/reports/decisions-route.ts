@@ -1,10 +1,10 @@
 import type { Router } from 'express';
 import { z } from 'zod';
 import { sameName, sameUsername, toDecisionRecord, type DecisionRecord, type DecisionsPage } from '../../rules';
-import { ApiError } from '../powerup-api/api-errors';
-import { peopleOf } from '../trello/board-lookups';
+import { parseRequest } from '../powerup-api/api-errors';
 import { apiRouter } from '../powerup-api/api-router';
 import { STREAM_ID, type AuditRecord } from '../store/audit-log';
+import { peopleOf } from '../trello/board-lookups';
 import type { ReportDeps } from './report-deps';
 import { requireViewer, viewerOf } from './report-viewer';
 
@@ -32,7 +32,7 @@ type DecisionsQuery = z.infer<typeof DecisionsQuery>;
 export function decisionsRoute(deps: ReportDeps): Router {
   const router = apiRouter();
   router.get('/boards/:boardId/decisions', async (req, res) => {
-    const query = parseQuery(req.query);
+    const query = parseRequest(DecisionsQuery, req.query, 'bad_query', 'query');
     const viewer = await viewerOf(res, deps, req.params.boardId);
     if (query.member !== undefined) requireViewer(viewer, deps, 'filtering decisions by member');
     const people = peopleOf(await deps.lookups.members(viewer.boardId));
@@ -50,13 +50,6 @@ export function decisionsRoute(deps: ReportDeps): Router {
   return router;
 }
 
-function parseQuery(query: unknown): DecisionsQuery {
-  const parsed = DecisionsQuery.safeParse(query);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const where = issue.path.length ? issue.path.join('.') : 'query';
-  throw new ApiError(400, 'bad_query', `${where}: ${issue.message}`);
-}
 
 /** Reads back from the cursor until a page is full (one more tells whether there is a next page). */
 async function scan(deps: ReportDeps, query: DecisionsQuery, matches: (entry: AuditRecord) => boolean) {

@@ -49,6 +49,8 @@ export interface TrelloClient {
   addCardMember(cardId: string, memberId: string): Promise<schema.TrelloMember[]>;
   /** Appends items to a checklist, in order. */
   addCheckItems(checklistId: string, items: string[]): Promise<void>;
+  /** PUT /1/cards/{id}/checkItem/{idCheckItem}: tick (or untick) one item. */
+  setCheckItemState(cardId: string, checkItemId: string, state: 'complete' | 'incomplete'): Promise<void>;
   getBoardLists(boardId: string): Promise<schema.TrelloList[]>;
   getBoardMembers(boardId: string): Promise<schema.TrelloMember[]>;
   /** The card's arrivals in lists (moves, creation), newest first: its list history, 50 at most. */
@@ -129,6 +131,9 @@ export function createTrelloClient(options: TrelloClientOptions): TrelloClient {
       send({ method: 'PUT', path: card(cardId), params: { idList, pos }, schema: schema.TrelloCardSummary }),
     addComment: (cardId, text, priority = own) =>
       lanes[priority]({ method: 'POST', path: `${card(cardId)}/actions/comments`, params: { text }, schema: schema.TrelloCreated }),
+    async setCheckItemState(cardId, checkItemId, state) {
+      await send({ method: 'PUT', path: `${card(cardId)}/checkItem/${encodeURIComponent(checkItemId)}`, params: { state }, schema: z.unknown() });
+    },
     getCardComments: (cardId, priority = own) => lanes[priority]({
       method: 'GET', path: `${card(cardId)}/actions`, params: { filter: 'commentCard', fields: 'id,date,data', limit: 50 },
       schema: z.array(schema.TrelloComment),

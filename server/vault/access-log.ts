@@ -1,8 +1,6 @@
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-
-export const VAULT_ACTIONS = ['reveal', 'copy', 'create', 'update', 'delete', 'share', 'link-opened'] as const;
-export type VaultAction = (typeof VAULT_ACTIONS)[number];
+import { VAULT_ACTIONS } from '../../rules';
 
 /** One access to the vault: who did what to which entry of which card, and when. */
 export const VaultAccess = z.object({

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { VaultEntryFields } from '../../rules/vault/vault-entry';
+import { VaultEntryFields, type VaultEntryChange } from '../../rules';
 import { Sealed, WrappedKey, newDataKey, openEntry, sealEntry, unwrapDataKey, wrapDataKey } from './envelope';
 import type { VaultKeys } from './vault-keys';
 
@@ -26,9 +26,10 @@ export type RotationReport = { cards: number; rewrapped: number; alreadyCurrent:
 export type VaultStore = {
   list(cardId: string): Promise<VaultEntry[]>;
   get(cardId: string, entryId: string): Promise<VaultEntry | null>;
-  add(cardId: string, fields: VaultEntryFields, memberId: string): Promise<VaultEntry>;
+  /** `entryId` lets a caller log the entry's creation under its id before it exists. */
+  add(cardId: string, fields: VaultEntryFields, memberId: string, entryId?: string): Promise<VaultEntry>;
   /** null when the entry does not exist (deleted meanwhile). */
-  update(cardId: string, entryId: string, fields: VaultEntryFields, memberId: string): Promise<VaultEntry | null>;
+  update(cardId: string, entryId: string, change: VaultEntryChange, memberId: string): Promise<VaultEntry | null>;
   remove(cardId: string, entryId: string): Promise<boolean>;
   /** How many entries a card has, without decrypting anything (members without the right see this). */
   count(cardId: string): Promise<number>;
@@ -98,18 +99,19 @@ export function createVaultStore(opts: { redis: Redis; prefix: string; keys: Vau
       return rows.map(([, row]) => decrypt(cardId, dataKey, row)).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
     },
     get,
-    async add(cardId, fields, memberId) {
+    async add(cardId, fields, memberId, entryId = randomUUID()) {
       const dataKey = (await dataKeyOf(cardId, true))!;
       const at = now();
-      const entry: VaultEntry = { ...VaultEntryFields.parse(fields), id: randomUUID(), createdAt: at, updatedAt: at, createdBy: memberId, updatedBy: memberId };
+      const entry: VaultEntry = { ...VaultEntryFields.parse(fields), id: entryId, createdAt: at, updatedAt: at, createdBy: memberId, updatedBy: memberId };
       await write(cardId, dataKey, entry);
       return entry;
     },
-    async update(cardId, entryId, fields, memberId) {
+    async update(cardId, entryId, change, memberId) {
       const before = await get(cardId, entryId);
       if (!before) return null;
       const dataKey = (await dataKeyOf(cardId, false))!;
-      const entry: VaultEntry = { ...before, ...VaultEntryFields.parse(fields), updatedAt: now(), updatedBy: memberId };
+      const fields = VaultEntryFields.parse({ ...change, secret: change.secret ?? before.secret });
+      const entry: VaultEntry = { ...before, ...fields, updatedAt: now(), updatedBy: memberId };
       await write(cardId, dataKey, entry);
       return entry;
     },

@@ -6,6 +6,7 @@ import { startTrelloSimulator } from '../simulator';
 import type { TrelloSimulator } from '../simulator/types';
 import { deleteKeys, TEST_REDIS_URL, uniquePrefix } from '../helpers/redis';
 import { until } from '../helpers/until';
+import { TEST_VAULT_KEYS } from '../helpers/vault-keys';
 import { freePort } from '../stack/free-port';
 
 const root = join(__dirname, '../..');
@@ -43,6 +44,7 @@ describe('the service process', () => {
       PORT: String(port), REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix, TRELLO_API_URL: sim.url,
       TRELLO_KEY: board.key, TRELLO_TOKEN: board.members.gatekeeper.token, TRELLO_APP_SECRET: 'main-secret',
       PUBLIC_URL: `http://127.0.0.1:${port}`, POWERUP_ID: board.powerUpId, EVENT_PARTITIONS: '2', ACCEPT_REDIS_DATA_LOSS: 'true',
+      VAULT_KEYS: TEST_VAULT_KEYS,
     });
     try {
       await until('/readyz answers 200', () => fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false), 15_000);

@@ -10,6 +10,7 @@ import { eventQueueName } from '../../server/queue/partition';
 import { NOTIFY_QUEUES } from '../../server/notify/notify-queue';
 import { startTrelloSimulator } from '../simulator';
 import type { DemoBoard, SimulatorOptions, TrelloSimulator } from '../simulator/types';
+import { TEST_VAULT_KEYS } from '../helpers/vault-keys';
 import { freePort } from './free-port';
 
 export const STACK_APP_SECRET = 'stack-app-secret-0123456789abcdef';
@@ -50,6 +51,7 @@ export async function startStack(opts: {
     POWERUP_ID: board.powerUpId,
     EVENT_PARTITIONS: '4',
     ACCEPT_REDIS_DATA_LOSS: 'true',
+    VAULT_KEYS: TEST_VAULT_KEYS,
     ...opts.env,
   });
   const services: RunningService[] = [await startService({ env, log: opts.log })];

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,8 +21,13 @@ import { createResponsibles } from '../../../server/store/responsibles';
 import { createWatchedBoards } from '../../../server/store/watched-boards';
 import { createStageHistory, type StageHistory } from '../../../server/store/stage-history';
 import { createTrelloClient } from '../../../server/trello/create-trello-client';
+import { createAccessLinks } from '../../../server/vault/access-links';
+import { createAccessLog } from '../../../server/vault/access-log';
+import { parseVaultKeys } from '../../../server/vault/vault-keys';
+import { createVaultStore } from '../../../server/vault/vault-store';
 import { deleteKeys, testRedis, uniquePrefix } from '../../helpers/redis';
 import { testLog } from '../../helpers/silent-log';
+import { TEST_VAULT_KEYS } from '../../helpers/vault-keys';
 import { loadDefaultRules } from '../../rules/default-rules';
 import { startTrelloSimulator } from '../../simulator';
 import type { DemoBoard, TrelloSimulator } from '../../simulator/types';
@@ -74,6 +79,11 @@ export async function startBrowserStack(name: string): Promise<BrowserStack> {
   // What ensureWebhook records in a real deployment: the API answers only boards it watches.
   const watchedBoards = createWatchedBoards({ redis, prefix });
   await watchedBoards.add(board.boardId);
+  // Listening before the app exists: the vault's client links need the service's own address.
+  const server: Server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const serviceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const api = createPowerUpApi({
     watchedBoards,
     advances: createPendingAdvances({ redis, prefix }),
@@ -88,6 +98,13 @@ export async function startBrowserStack(name: string): Promise<BrowserStack> {
     history,
     audit: createAuditLog({ redis, prefix }),
     responsibles: createResponsibles({ redis, prefix }),
+    // «Доступы», as start-web wires them, under the tests' published master key.
+    vault: {
+      store: createVaultStore({ redis, prefix, keys: parseVaultKeys(TEST_VAULT_KEYS) }),
+      accessLog: createAccessLog({ redis, prefix }),
+      links: createAccessLinks({ redis, prefix }),
+      publicUrl: serviceUrl,
+    },
     dryRun: false,
   });
   const app = createApp({
@@ -99,12 +116,11 @@ export async function startBrowserStack(name: string): Promise<BrowserStack> {
     readiness: async () => ({}),
     routers: [api.router, powerupStatic({ distDir: dist, frameAncestors: ['https://trello.com', host.origin] })],
   });
-  const server: Server = app.listen(0, '127.0.0.1');
-  await once(server, 'listening');
+  server.on('request', app);
   return {
     sim,
     board,
-    serviceUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    serviceUrl,
     hostOrigin: host.origin,
     bundles,
     history,

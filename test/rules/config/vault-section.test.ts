@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseRules, RulesError, type RulesProblem } from '../../../rules';
-import { VaultEntryFields } from '../../../rules/vault/vault-entry';
+import { VaultEntryFields } from '../../../rules';
 import { DEFAULT_RULES_FILE } from '../default-rules';
 import { smallConfig } from '../small-config';
 

@@ -2,6 +2,9 @@ import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { parseVaultKeys } from '../../../server/vault/vault-keys';
+import { createVaultStore } from '../../../server/vault/vault-store';
+import { deleteKeys, TEST_REDIS_URL, testRedis, uniquePrefix } from '../../helpers/redis';
 
 const run = promisify(execFile);
 const root = path.resolve(__dirname, '../../..');
@@ -24,13 +27,13 @@ describe('the CLIs compiled by tsconfig.build.json', () => {
     if (outDir) await rm(outDir, { recursive: true, force: true });
   });
 
-  const runCli = async (name: string, args: string[]): Promise<{ code: number; stderr: string }> => {
+  // By default an empty environment: what an operator gets before setting anything.
+  const runCli = async (name: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> => {
     const script = path.join(outDir, 'server', 'cli', `${name}.js`);
     await stat(script);
-    // An empty environment: what an operator gets before setting anything.
-    return run(process.execPath, [script, ...args], { cwd: root, env: {}, timeout: 15_000 }).then(
-      ({ stderr }) => ({ code: 0, stderr }),
-      (err: { code: number; stderr: string }) => ({ code: err.code, stderr: err.stderr }),
+    return run(process.execPath, [script, ...args], { cwd: root, env, timeout: 15_000 }).then(
+      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+      (err: { code: number; stdout: string; stderr: string }) => ({ code: err.code, stdout: err.stdout, stderr: err.stderr }),
     );
   };
 
@@ -51,5 +54,30 @@ describe('the CLIs compiled by tsconfig.build.json', () => {
     const { code, stderr } = await runCli('reconcile', []);
     expect(code).toBe(1);
     expect(stderr).toMatch(/TRELLO_TOKEN: missing/);
+  });
+
+  it('vault prints its usage, makes a new key line, and rotates every card onto the first key', async () => {
+    expect(await runCli('vault', [])).toMatchObject({ code: 2, stderr: expect.stringMatching(/usage: npm run vault -- <command>/) });
+    const made = await runCli('vault', ['new-key', '2026-12']);
+    expect(made.stdout).toMatch(/^2026-12:[A-Za-z0-9+/]{43}=\n$/);
+    const older = (await runCli('vault', ['new-key', '2026-01'])).stdout.trim();
+
+    const redis = testRedis();
+    const prefix = uniquePrefix('vault-cli');
+    try {
+      const before = createVaultStore({ redis, prefix, keys: parseVaultKeys(older) });
+      await before.add('card1', { label: 'Icecast', login: '', secret: 's3', url: '', note: '' }, 'm');
+      const env = {
+        REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix, VAULT_KEYS: `${made.stdout.trim()},${older}`,
+        TRELLO_KEY: 'k', TRELLO_TOKEN: 't', TRELLO_APP_SECRET: 's', PUBLIC_URL: 'http://127.0.0.1:1', POWERUP_ID: '5e66784c606cb1160a8f5dc0',
+      };
+      const rotated = await runCli('vault', ['rotate'], env);
+      expect(rotated.stdout).toBe('1 cards with credentials: 1 data keys re-wrapped under "2026-12", 0 already under it\nevery card now opens with "2026-12" alone; the older keys may leave VAULT_KEYS\n');
+      const after = createVaultStore({ redis, prefix, keys: parseVaultKeys(made.stdout.trim()) });
+      expect((await after.list('card1'))[0]?.secret).toBe('s3');
+    } finally {
+      await deleteKeys(redis, prefix);
+      await redis.quit();
+    }
   });
 });

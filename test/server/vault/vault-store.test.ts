@@ -34,6 +34,9 @@ describe('vault store', () => {
     expect(edited).toMatchObject({ id: first.id, secret: 'new-secret', createdBy: 'member-eng', updatedBy: 'member-dir' });
     expect(await vault.get('card1', first.id)).toEqual(edited);
 
+    const renamed = await vault.update('card1', first.id, { label: 'Icecast', login: 'source', url: '', note: '' }, 'member-eng');
+    expect(renamed).toMatchObject({ label: 'Icecast', secret: 'new-secret' });
+
     expect(await vault.remove('card1', first.id)).toBe(true);
     expect(await vault.remove('card1', first.id)).toBe(false);
     expect(await vault.update('card1', first.id, ICECAST, 'member-dir')).toBeNull();

@@ -1,0 +1,59 @@
+import { ApiError, createApiClient } from '../../../powerup/data/api-client';
+
+type Sent = { url: string; method: string; headers: Record<string, string>; body: string | undefined };
+
+function client(answer: { status: number; body: unknown }) {
+  const sent: Sent[] = [];
+  const fetch = (async (input: string, init: RequestInit) => {
+    sent.push({ url: input, method: init.method ?? 'GET', headers: init.headers as Record<string, string>, body: init.body as string | undefined });
+    return new Response(JSON.stringify(answer.body), { status: answer.status, headers: { 'Content-Type': 'application/json' } });
+  }) as unknown as typeof globalThis.fetch;
+  return { api: createApiClient({ baseUrl: 'https://gk.example/api/', token: async () => 'jwt', fetch }), sent };
+}
+
+const ANSWER = { rights: { view: true, edit: true, share: false, audit: false }, entries: [], holders: { view: [], edit: [] } };
+const FIELDS = { label: 'Icecast source', login: 'source', secret: 's3cret', url: '', note: '' };
+
+describe('the API client', () => {
+  it('sends GETs as before: no body, no Content-Type', async () => {
+    const { api, sent } = client({ status: 200, body: ANSWER });
+    await api.vault('card 1');
+    expect(sent).toEqual([{ url: 'https://gk.example/api/cards/card%201/vault', method: 'GET', headers: { Authorization: 'Bearer jwt', Accept: 'application/json' }, body: undefined }]);
+  });
+
+  it('sends a new entry as JSON and takes the 201', async () => {
+    const { api, sent } = client({ status: 201, body: ANSWER });
+    await expect(api.addVaultEntry('c1', FIELDS)).resolves.toEqual(ANSWER);
+    expect(sent[0]).toMatchObject({ url: 'https://gk.example/api/cards/c1/vault/entries', method: 'POST', body: JSON.stringify(FIELDS) });
+    expect(sent[0]!.headers['Content-Type']).toBe('application/json');
+  });
+
+  it('changes with PUT, deletes with DELETE, reveals with the purpose, pages the access log', async () => {
+    const { api, sent } = client({ status: 200, body: ANSWER });
+    await api.updateVaultEntry('c1', 'e/1', FIELDS);
+    await api.deleteVaultEntry('c1', 'e1');
+    await api.revealVaultEntry('c1', 'e1', 'copy');
+    await api.vaultAccess('c1');
+    await api.vaultAccess('c1', '17-0');
+    expect(sent.map((s) => [s.method, s.url.replace('https://gk.example/api/', ''), s.body])).toEqual([
+      ['PUT', 'cards/c1/vault/entries/e%2F1', JSON.stringify(FIELDS)],
+      ['DELETE', 'cards/c1/vault/entries/e1', undefined],
+      ['POST', 'cards/c1/vault/entries/e1/reveal', '{"purpose":"copy"}'],
+      ['GET', 'cards/c1/vault/access', undefined],
+      ['GET', 'cards/c1/vault/access?cursor=17-0', undefined],
+    ]);
+  });
+
+  it('throws the server’s answer on a refusal, with its message', async () => {
+    const { api } = client({ status: 400, body: { error: 'invalid_entry', message: 'label: a label is required' } });
+    const err = await api.addVaultEntry('c1', { ...FIELDS, label: '' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err).toMatchObject({ status: 400, body: { error: 'invalid_entry' }, message: '[api] POST cards/c1/vault/entries answered 400: label: a label is required' });
+  });
+
+  it('keeps the no-body POSTs as they were', async () => {
+    const { api, sent } = client({ status: 409, body: { moved: false, to: null, failures: [] } });
+    await api.nextStage('c1');
+    expect(sent[0]).toEqual({ url: 'https://gk.example/api/cards/c1/next-stage', method: 'POST', headers: { Authorization: 'Bearer jwt', Accept: 'application/json' }, body: undefined });
+  });
+});
