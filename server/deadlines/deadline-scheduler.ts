@@ -4,6 +4,7 @@ import { calendarOf, type ProcessConfig } from '../../rules';
 import type { StageEntry, StageHistory, StageVisit } from '../store/stage-history';
 import type { DeadlineClock } from './deadline-clock';
 import { DEADLINE_KINDS, deadlineJobId, type DeadlineJob, type DeadlineKind } from './deadline-job';
+import { LINK_REMINDER_JOB, linkReminderDue, linkReminderJobId, type LinkReminderJob } from './link-reminder';
 import { hoursUsedBefore } from './hours-used-before';
 import { stageDeadlines } from './stage-deadlines';
 
@@ -15,6 +16,8 @@ export type DeadlineScheduler = {
    * (`left`, as `history.enter` hands it back). Idempotent: an entry judged twice adds nothing.
    */
   entered(card: CardRef, entry: StageEntry, left: StageVisit | null): Promise<void>;
+  /** A credentials link went out: remind the stage's owners if it is still unopened when the stage's time is up. */
+  linkSent(link: Omit<LinkReminderJob, 'dueAt'>): Promise<void>;
 };
 
 const JOB_OPTIONS: JobsOptions = {
@@ -63,6 +66,13 @@ export function createDeadlineScheduler(deps: {
     async entered(card, entry, left) {
       if (left) await cancel(card.cardId, left);
       await schedule(card, entry, left);
+    },
+    async linkSent(link) {
+      const dueAt = linkReminderDue(deps.config, link.stage, new Date(link.sentAt), new Date(link.expiresAt));
+      const data: LinkReminderJob = { ...link, dueAt: dueAt.toISOString() };
+      const opts = { ...JOB_OPTIONS, jobId: linkReminderJobId(link.linkHash), delay: deps.clock.delayUntil(dueAt, calendar) };
+      await deps.queue.addBulk([{ name: LINK_REMINDER_JOB, data, opts }]);
+      deps.log.info({ cardId: link.cardId, stage: link.stage, dueAt }, 'credentials link reminder scheduled');
     },
   };
 }

@@ -8,6 +8,7 @@ import { createResponsibles } from '../store/responsibles';
 import { DEADLINES_QUEUE, DeadlineJob } from './deadline-job';
 import { fireDeadline, type FireDeps } from './fire-deadline';
 import { REBUILD_JOB, runHistoryRebuild } from './history-rebuilds';
+import { fireLinkReminder, LINK_REMINDER_JOB, LinkReminderJob } from './link-reminder';
 import type { RebuildDeps } from './rebuild-board-history';
 
 export type DeadlineWorkerDeps = Omit<FireDeps, 'log' | 'trello' | 'history' | 'responsibles'> &
@@ -38,6 +39,7 @@ export function createDeadlineWorker(opts: {
       const log = opts.log.child({ jobId: job.id, job: job.name });
       try {
         if (job.name === REBUILD_JOB) return await runHistoryRebuild(job.data, { ...opts.deps, log });
+        if (job.name === LINK_REMINDER_JOB) return await fireLinkReminder(parseJobData(LinkReminderJob, job), { ...opts.deps, log });
         const data = parseJobData(DeadlineJob, job);
         const cardLog = log.child({ boardId: data.boardId, cardId: data.cardId });
         return await fireDeadline(data, job.id ?? job.name, { ...opts.deps, responsibles, log: cardLog });

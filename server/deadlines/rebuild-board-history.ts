@@ -10,7 +10,7 @@ export type RebuildDeps = {
   config: ProcessConfig;
   history: Pick<StageHistory, 'current' | 'seed'>;
   trello: Pick<TrelloClient, 'getBoardLists' | 'getBoardCards' | 'getCardArrivals'>;
-  deadlines: DeadlineScheduler;
+  deadlines: Pick<DeadlineScheduler, 'entered'>;
   log: Logger;
 };
 

@@ -66,6 +66,20 @@ export const Notice = z.discriminatedUnion('kind', [
     reasons: z.array(Reason),
     detectedBy: DetectedBy,
   }),
+  CardRef.extend({
+    /**
+     * A one-time link to the station's credentials went out and nobody has opened it within the
+     * stage's limit (or it is about to expire): the stage's owners are told to check it arrived.
+     * `actionId` is the reminder's own id. Never carries the link or what it opens.
+     */
+    kind: z.literal('link-unopened'),
+    stage: z.string(),
+    sentAt: z.string(),
+    expiresAt: z.string(),
+    /** The address it was mailed to; '' when the member copied the link to send it themselves. */
+    recipient: z.string(),
+    recipients: z.array(z.string()),
+  }),
   z.object({
     /**
      * The service put the board's webhook back: Trello had deleted it, or disabled it after failed

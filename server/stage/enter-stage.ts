@@ -28,7 +28,7 @@ export type EnterStageDeps = {
   config: ProcessConfig;
   history: StageHistory;
   /** The visit's clock starts here; the deadlines of the visit it ends are cancelled. */
-  deadlines: DeadlineScheduler;
+  deadlines: Pick<DeadlineScheduler, 'entered'>;
   notifier: Notifier;
   trello: Pick<TrelloClient, 'addChecklist' | 'addCheckItems'>;
   /** Whose card pluginData holds the station data the next stage's needs are read from. */

@@ -30,11 +30,17 @@ export type AccessLinks = {
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
+/** The SHA-256 of a link's token: all that is stored of it, and how a reminder names the link. */
+export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Where a link is stored: under its token's hash. */
+export const accessLinkKey = (prefix: string, hash: string) => `${prefix}:vault:link:${hash}`;
+
 /** `<prefix>:vault:link:<sha256 of the token>`: the link's JSON, expiring with the link. */
 export function createAccessLinks(opts: { redis: Redis; prefix: string; now?: () => number }): AccessLinks {
   const now = opts.now ?? Date.now;
   // A Redis dump holds only hashes: it opens no link.
-  const key = (token: string) => `${opts.prefix}:vault:link:${createHash('sha256').update(token).digest('hex')}`;
+  const key = (token: string) => accessLinkKey(opts.prefix, tokenHash(token));
   const parse = (json: string | null) => (json === null ? null : AccessLink.parse(JSON.parse(json)));
   const lifeMs = (link: AccessLink) => Date.parse(link.expiresAt) - now();
 

@@ -7,12 +7,15 @@ import { apiRouter } from '../powerup-api/api-router';
 import { stationOf } from '../stage/card-snapshot';
 import type { TrelloClient } from '../trello/create-trello-client';
 import type { TrelloCard } from '../trello/schema';
-import type { AccessLinks } from './access-links';
+import { tokenHash, type AccessLinks } from './access-links';
+import type { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import type { SendMail } from './client-mailer';
 import { logAccess, vaultViewer, type VaultDeps } from './vault-routes';
 
 export type ShareDeps = VaultDeps & {
   links: AccessLinks;
+  /** Reminds the stage's owners of a link still unopened when the stage's time is up. */
+  deadlines: Pick<DeadlineScheduler, 'linkSent'>;
   trello: Pick<TrelloClient, 'getCard' | 'addComment' | 'setCheckItemState'>;
   powerUpId: string;
   /** PUBLIC_URL: the links point at the service's own /access page. */
@@ -66,6 +69,10 @@ export function shareRoute(deps: ShareDeps): Router {
         throw new ApiError(502, 'email_failed', `the mail to ${recipient} could not be sent (${(err as Error).message}); nothing was sent, try again or copy the link`);
       }
     }
+    await deps.deadlines.linkSent({
+      boardId: viewer.boardId, cardId, cardName: card.name, cardUrl: card.shortUrl, stage: card.list.name, linkHash: tokenHash(token),
+      sentAt: new Date(deps.now()).toISOString(), expiresAt, recipient,
+    });
     const ticked = await tickSentItem(deps, card);
     const who = viewer.member.fullName ? `${viewer.member.fullName} (@${viewer.member.username})` : `@${viewer.member.username}`;
     await deps.trello.addComment(cardId, sentComment(deps.config, labels, recipient, expiresAt, who)).catch((err: Error) => {

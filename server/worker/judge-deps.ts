@@ -20,7 +20,7 @@ export type JudgeDeps = {
   lookups: Pick<BoardLookups, 'members'>;
   history: StageHistory;
   /** Every accepted entry starts its stage's clock here. */
-  deadlines: DeadlineScheduler;
+  deadlines: Pick<DeadlineScheduler, 'entered'>;
   audit: AuditLog;
   judged: JudgedActions;
   reverts: PendingReverts;

@@ -9,7 +9,7 @@ import { inertText, type TextDialect } from './inert-text';
  */
 const NOT_TEXT = new Set([
   'kind', 'actionId', 'boardId', 'cardId', 'cardUrl', 'arrival', 'enteredAt', 'deadline',
-  'recipients', 'owners', 'username', 'detectedBy', 'change',
+  'recipients', 'owners', 'username', 'detectedBy', 'change', 'sentAt', 'expiresAt',
 ]);
 
 /** The notice with every text value made inert for a channel's dialect, ready for the templates. */

@@ -2,6 +2,7 @@ import type { Language } from '../../../rules';
 import { isCardNotice, type CardNotice, type Notice } from '../notice';
 import { deadlineEscalated, deadlinePassed } from './deadlines';
 import { inertNotice } from './inert-notice';
+import { linkUnopened } from './link-unopened';
 import type { TextDialect } from './inert-text';
 import { capitalise, mention, type Message } from './message';
 import { moveReverted } from './move-reverted';
@@ -29,6 +30,8 @@ export function renderMessage(notice: Notice, language: Language): Message {
       return suspension(notice, language);
     case 'webhook-restored':
       return webhookRestored(notice, language);
+    case 'link-unopened':
+      return linkUnopened(notice, language);
   }
 }
 

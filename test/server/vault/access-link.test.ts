@@ -1,7 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Queue } from 'bullmq';
 import request from 'supertest';
+import { DEADLINES_QUEUE } from '../../../server/deadlines/deadline-job';
+import { LINK_REMINDER_JOB } from '../../../server/deadlines/link-reminder';
 import { startE2E, type E2E } from '../../e2e/e2e-kit';
 import { createAccessLinks } from '../../../server/vault/access-links';
 import { recordedLog } from '../../helpers/recorded-log';
@@ -134,9 +137,15 @@ describe('handing credentials to the client: a one-time link', () => {
       if ((await e2e.redis.type(key)) === 'string') dump.push(key, (await e2e.redis.get(key)) ?? '');
       else dump.push(key);
     }
+    // Each link sent waits for its reminder in the deadlines queue, named by the token's hash alone.
+    const queue = new Queue(DEADLINES_QUEUE, { connection: e2e.redis, prefix: e2e.env.REDIS_PREFIX });
+    const reminders = (await queue.getJobs(['delayed', 'waiting'])).filter((job) => job.name === LINK_REMINDER_JOB);
+    await queue.close();
+    expect(reminders.map((job) => job.data.stage)).toEqual(['Новая заявка', 'Новая заявка']);
     for (const secret of [...tokens, ICECAST.secret, PANEL.secret]) {
       expect(logs).not.toContain(secret);
       expect(dump.join('\n')).not.toContain(secret);
+      expect(JSON.stringify(reminders.map((job) => job.data))).not.toContain(secret);
     }
   });
 });

@@ -63,7 +63,7 @@ describe('judging one card event', () => {
     const moves: { cardId: string; listId: string }[] = [];
     const sent: Notice[] = [];
     const clocks: string[] = [];
-    const deadlines: DeadlineScheduler = { entered: async (_card, entry) => void clocks.push(entry.stage) };
+    const deadlines: Pick<DeadlineScheduler, 'entered'> = { entered: async (_card, entry) => void clocks.push(entry.stage) };
     const trello = {
       getCard: async () => card,
       moveCard: async (id: string, listId: string) => void moves.push({ cardId: id, listId }),
