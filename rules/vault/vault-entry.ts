@@ -20,10 +20,6 @@ export type VaultEntryFields = z.infer<typeof VaultEntryFields>;
 
 /** A change to an entry: without a secret (or with an empty one) the stored secret stays. */
 export const VaultEntryChange = VaultEntryFields.extend({
-  secret: z
-    .string()
-    .max(4096, 'at most 4096 characters')
-    .optional()
-    .transform((secret) => (secret === '' ? undefined : secret)),
+  secret: z.string().max(4096, 'at most 4096 characters').optional(),
 });
 export type VaultEntryChange = z.infer<typeof VaultEntryChange>;

@@ -110,7 +110,7 @@ export function createVaultStore(opts: { redis: Redis; prefix: string; keys: Vau
       const before = await get(cardId, entryId);
       if (!before) return null;
       const dataKey = (await dataKeyOf(cardId, false))!;
-      const fields = VaultEntryFields.parse({ ...change, secret: change.secret ?? before.secret });
+      const fields = VaultEntryFields.parse({ ...change, secret: change.secret || before.secret });
       const entry: VaultEntry = { ...before, ...fields, updatedAt: now(), updatedBy: memberId };
       await write(cardId, dataKey, entry);
       return entry;

@@ -16,6 +16,7 @@ import { freePort } from '../stack/free-port';
 import { STACK_APP_SECRET } from '../stack/start-stack';
 import { serviceProcess, type ServiceProcess } from './service-process';
 import { webhookCallbackUrl } from '../../server/http/webhook-path';
+import { TEST_VAULT_KEYS } from '../helpers/vault-keys';
 
 export type ProcessStack = {
   sim: TrelloSimulator;
@@ -53,7 +54,7 @@ export async function startProcessStack(opts: {
     PORT: String(port), REDIS_URL: opts.redisUrl, REDIS_PREFIX: opts.prefix, TRELLO_API_URL: sim.url,
     TRELLO_KEY: board.key, TRELLO_TOKEN: board.members.gatekeeper.token, TRELLO_APP_SECRET: STACK_APP_SECRET,
     PUBLIC_URL: `http://127.0.0.1:${port}`, POWERUP_ID: board.powerUpId, EVENT_PARTITIONS: '4',
-    JOB_LOCK_MS: '1500', ACCEPT_REDIS_DATA_LOSS: 'true', LOG_LEVEL: 'info',
+    JOB_LOCK_MS: '1500', ACCEPT_REDIS_DATA_LOSS: 'true', LOG_LEVEL: 'info', VAULT_KEYS: TEST_VAULT_KEYS,
     ...opts.env,
   };
   const redis = new Redis(opts.redisUrl, { maxRetriesPerRequest: null });
