@@ -140,7 +140,7 @@ describe('«Доступы»: the vault API', () => {
     }
   });
 
-  it('keeps the secrets out of every log line, every Redis value outside the vault and everything sent to Trello', async () => {
+  it('keeps the secrets out of every log line, every Redis value outside the vault (queued notifications included), everything sent to Trello and the exports', async () => {
     const secrets = [ICECAST.secret, PANEL.secret, 'Kedr-Icecast-rotated-11'];
     const logs = JSON.stringify(recorded.lines);
     const values: string[] = [];
@@ -155,10 +155,17 @@ describe('«Доступы»: the vault API', () => {
       if (type === 'set') values.push(JSON.stringify(await e2e.redis.smembers(key)));
     }
     const trello = JSON.stringify(e2e.sim.requests);
+    const exportsText = await Promise.all(['clients.csv', 'onboardings.csv'].map(async (name) => {
+      const res = await request(e2e.service.url).get(`/api/boards/${e2e.board.boardId}/exports/${name}`).set('Authorization', `Bearer ${e2e.powerUpJwt('director')}`);
+      expect(res.status).toBe(200);
+      return res.text;
+    }));
+    expect(exportsText[0]).toContain('Радио Кедр');
     for (const secret of secrets) {
       expect(logs).not.toContain(secret);
       expect(values.join('\n')).not.toContain(secret);
       expect(trello).not.toContain(secret);
+      for (const text of exportsText) expect(text).not.toContain(secret);
     }
     expect(values.length).toBeGreaterThan(10);
   });
