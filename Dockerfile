@@ -20,7 +20,7 @@ COPY --from=build --chown=node:node /app/rules/*.yaml /app/rules/*.json ./rules/
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# The CLIs are compiled into the image and run without tsx: `node dist/server/cli/register-webhook.js <boardId>`,
-# `node dist/server/cli/reconcile.js` (docs/operations.md, Command-line tools).
+# The CLIs are compiled into the image and run without tsx: `node dist/server/cli/setup.js <boardId> [--apply]`,
+# `node dist/server/cli/register-webhook.js <boardId>`, `node dist/server/cli/reconcile.js` (docs/operations.md, Command-line tools).
 # --ignore-scripts: the code is already built; `prestart` would look for the TypeScript compiler.
 CMD ["npm", "start", "--ignore-scripts"]

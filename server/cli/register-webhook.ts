@@ -18,8 +18,8 @@ async function main(): Promise<void> {
   try {
     const trello = createTrelloClient({ baseUrl: env.TRELLO_API_URL, key: env.TRELLO_KEY, token: env.TRELLO_TOKEN, redis, keyPrefix: env.REDIS_PREFIX, log });
     const callbackURL = webhookCallbackUrl(env.PUBLIC_URL);
-    const { id, created } = await ensureWebhook({ trello, watched: createWatchedBoards({ redis, prefix: env.REDIS_PREFIX }) }, { boardId, callbackURL });
-    process.stdout.write(`${created ? 'created' : 'already registered'}: webhook ${id} on board ${boardId} → ${callbackURL}\n`);
+    const { id, created, enabled } = await ensureWebhook({ trello, watched: createWatchedBoards({ redis, prefix: env.REDIS_PREFIX }) }, { boardId, callbackURL });
+    process.stdout.write(`${created ? 'created' : enabled ? 're-enabled (Trello had disabled it)' : 'already registered'}: webhook ${id} on board ${boardId} → ${callbackURL}\n`);
   } finally {
     await redis.quit();
   }

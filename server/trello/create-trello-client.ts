@@ -52,6 +52,10 @@ export interface TrelloClient {
   /** PUT /1/cards/{id}/checkItem/{idCheckItem}: tick (or untick) one item. */
   setCheckItemState(cardId: string, checkItemId: string, state: 'complete' | 'incomplete'): Promise<void>;
   getBoardLists(boardId: string): Promise<schema.TrelloList[]>;
+  /** Every list of the board, archived ones too, with its position (Trello's float `pos`, smaller is further left). */
+  getBoardListPlaces(boardId: string): Promise<schema.TrelloListPlace[]>;
+  /** POST /1/lists: a new open list on the board at `pos` ('top', 'bottom' or a positive float). */
+  createList(boardId: string, name: string, pos: CardPosition): Promise<schema.TrelloListPlace>;
   getBoardMembers(boardId: string): Promise<schema.TrelloMember[]>;
   /** The card's arrivals in lists (moves, creation), newest first: its list history, 50 at most. */
   getCardArrivals(cardId: string): Promise<schema.TrelloListArrival[]>;
@@ -156,6 +160,12 @@ export function createTrelloClient(options: TrelloClientOptions): TrelloClient {
       method: 'GET', path: `${board(boardId)}/lists`, params: { filter: 'all', fields: 'id,name,closed' },
       schema: z.array(schema.TrelloList),
     }),
+    getBoardListPlaces: (boardId) => send({
+      method: 'GET', path: `${board(boardId)}/lists`, params: { filter: 'all', fields: 'id,name,closed,pos' },
+      schema: z.array(schema.TrelloListPlace),
+    }),
+    createList: (boardId, name, pos) =>
+      send({ method: 'POST', path: '/1/lists', params: { name, idBoard: boardId, pos }, schema: schema.TrelloListPlace }),
     getBoardMembers: (boardId) =>
       send({ method: 'GET', path: `${board(boardId)}/members`, params: memberFields, schema: z.array(schema.TrelloMember) }),
     getBoardCardPlaces: (boardId) => send({

@@ -108,6 +108,10 @@ export const TrelloList = z.object({
 });
 export type TrelloList = z.infer<typeof TrelloList>;
 
+/** A list with its place on the board (GET /1/boards/{id}/lists with pos, and POST /1/lists's answer): what set-up places new lists by. */
+export const TrelloListPlace = TrelloList.extend({ pos: z.number() });
+export type TrelloListPlace = z.infer<typeof TrelloListPlace>;
+
 export const TrelloWebhook = z.object({
   id: z.string(),
   description: z.string().default(''),

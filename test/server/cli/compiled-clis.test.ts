@@ -56,6 +56,13 @@ describe('the CLIs compiled by tsconfig.build.json', () => {
     expect(stderr).toMatch(/TRELLO_TOKEN: missing/);
   });
 
+  it('setup prints its usage for a wrong command line, and names the missing variables without the environment', async () => {
+    expect(await runCli('setup', [])).toMatchObject({ code: 2, stderr: expect.stringMatching(/usage: npm run setup -- <boardId> \[--apply\]/) });
+    const { code, stderr } = await runCli('setup', ['0123456789abcdef01234567', '--apply']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/TRELLO_KEY: missing/);
+  });
+
   it('vault prints its usage, makes a new key line, and rotates every card onto the first key', async () => {
     expect(await runCli('vault', [])).toMatchObject({ code: 2, stderr: expect.stringMatching(/usage: npm run vault -- <command>/) });
     const made = await runCli('vault', ['new-key', '2026-12']);

@@ -6,6 +6,7 @@ import { cardActionsRoutes } from '../routes/card-actions-routes';
 import { cardsRoutes } from '../routes/cards-routes';
 import { checklistsRoutes } from '../routes/checklists-routes';
 import { jwtKeysRoutes } from '../routes/jwt-keys-routes';
+import { listsRoutes } from '../routes/lists-routes';
 import { membersRoutes } from '../routes/members-routes';
 import { webhooksRoutes } from '../routes/webhooks-routes';
 import type { FailRule, RequestHook, RequestRecord } from '../types';
@@ -36,7 +37,7 @@ export function createApp(ctx: SimContext, requests: RequestRecord[]): SimApp {
   app.use(express.json({ limit: '1mb' }), express.urlencoded({ extended: false }));
   app.use('/1', jwtKeysRoutes(ctx));
   app.use('/1', authenticate(ctx.state, ctx.key, ctx.appId), rateLimit.enforce);
-  for (const routes of [cardsRoutes, cardActionsRoutes, checklistsRoutes, boardsRoutes, membersRoutes, webhooksRoutes]) {
+  for (const routes of [cardsRoutes, cardActionsRoutes, checklistsRoutes, boardsRoutes, listsRoutes, membersRoutes, webhooksRoutes]) {
     app.use('/1', routes(ctx));
   }
   app.use((_req, res) => {
