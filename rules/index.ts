@@ -10,7 +10,7 @@ export {
   DEFAULT_ROUTES, NOTIFICATION_CHANNELS, NotificationChannel, NotificationRoute, Notifications,
 } from './config/notifications-schema';
 export type { RulesFormat } from './config/read-rules-text';
-export { RulesError, type RulesErrorCode, type RulesProblem } from './config/rules-error';
+export { describeProblem, problemWhere, RulesError, type RulesErrorCode, type RulesProblem } from './config/rules-error';
 export { processConfigJsonSchema, renderProcessConfigJsonSchema } from './config/json-schema';
 export { ReportSpan, ReportsConfig } from './config/reports-schema';
 

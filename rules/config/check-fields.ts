@@ -1,3 +1,4 @@
+import { mayBeDefined } from './doubts';
 import type { FieldDef, SubFieldDef } from './field-schema';
 import type { ProcessConfig } from './process-config';
 import { duplicates, unknownName } from './reference-helpers';
@@ -10,11 +11,16 @@ export function checkFields(config: ProcessConfig): RulesProblem[] {
     ...duplicates(config.groups.map((g, i) => ({ name: g.key, path: `groups[${i}].key` })), 'group key'),
     ...duplicates(config.fields.map((f, i) => ({ name: f.key, path: `fields[${i}].key` })), 'field key'),
     ...config.fields.flatMap((field, i) => [
-      ...(groups.includes(field.group) ? [] : [{ path: `fields[${i}].group`, message: unknownName('group', field.group, groups) }]),
+      ...knownGroup(config, groups, field.group, `fields[${i}].group`),
       ...checkParams(config, field, `fields[${i}]`),
       ...(field.type === 'repeatable' ? checkSubFields(config, field.fields, `fields[${i}]`) : []),
     ]),
   ];
+}
+
+function knownGroup(config: ProcessConfig, groups: readonly string[], group: string, path: string): RulesProblem[] {
+  if (groups.includes(group) || mayBeDefined(config, 'group', group)) return [];
+  return [{ path, message: unknownName('group', group, groups) }];
 }
 
 function checkSubFields(config: ProcessConfig, fields: readonly SubFieldDef[], path: string): RulesProblem[] {
@@ -46,6 +52,7 @@ function checkParams(config: ProcessConfig, field: FieldDef | SubFieldDef, path:
 
 function checkBikField(config: ProcessConfig, key: string, path: string): RulesProblem[] {
   const bik = config.fields.find((field) => field.key === key);
+  if (!bik && mayBeDefined(config, 'field', key)) return [];
   if (!bik) return [{ path, message: unknownName('field', key, config.fields.map((f) => f.key)) }];
   if (bik.type !== 'bik') return [{ path, message: `field "${key}" is of type ${bik.type}; an account is checked against a bik field` }];
   return [];

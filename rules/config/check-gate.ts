@@ -1,4 +1,5 @@
 import { findField } from '../process/lookups';
+import { mayBeDefined } from './doubts';
 import type { FieldRequirement, Gate } from './gate-schema';
 import type { ProcessConfig } from './process-config';
 import { knownChecklist, knownRoles, knownStage } from './check-names';
@@ -39,8 +40,7 @@ function checkCheckedField(config: ProcessConfig, key: string, path: string): Ru
   return [{ path, message: `field "${key}" is of type ${field.type}; "checked" asks for a boolean field to be true` }];
 }
 
-
 function knownField(config: ProcessConfig, key: string, path: string): RulesProblem[] {
-  if (findField(config, key)) return [];
+  if (findField(config, key) || mayBeDefined(config, 'field', key)) return [];
   return [{ path, message: unknownName('field', key, config.fields.map((f) => f.key)) }];
 }

@@ -1,6 +1,7 @@
-import { linearStages } from '../process/find-stage';
+import { findStage, linearStages } from '../process/find-stage';
 import { sameName } from '../process/same-name';
 import { knownRoles, knownStage } from './check-names';
+import { everyStageRead } from './doubts';
 import type { ProcessConfig } from './process-config';
 import { duplicates } from './reference-helpers';
 import type { ReportSpan } from './reports-schema';
@@ -25,7 +26,8 @@ function checkSpan(config: ProcessConfig, span: ReportSpan, path: string): Rules
     ...onMainPath(config, span.from, `${path}.from`),
     ...onMainPath(config, span.to, `${path}.to`),
   ];
-  if (ends.length > 0) return ends;
+  // With a stage left unread, the order of the main path is not known.
+  if (ends.length > 0 || !everyStageRead(config)) return ends;
   const order = linearStages(config).map((stage) => stage.list);
   const [from, to] = [order.findIndex((l) => sameName(l, span.from)), order.findIndex((l) => sameName(l, span.to))];
   if (from < to) return [];
@@ -36,6 +38,7 @@ function checkSpan(config: ProcessConfig, span: ReportSpan, path: string): Rules
 function onMainPath(config: ProcessConfig, list: string, path: string): RulesProblem[] {
   const unknown = knownStage(config, list, path);
   if (unknown.length > 0) return unknown;
+  if (!findStage(config, list)) return []; // a stage that could not be read: its problem is reported already
   if (linearStages(config).some((stage) => sameName(stage.list, list))) return [];
   return [{ path, message: `"${list}" is a side stage; a span runs between stages of the main path, which every card goes through` }];
 }

@@ -2,6 +2,7 @@ import { normaliseName, sameName } from '../process/same-name';
 import { checkGate } from './check-gate';
 import { checkTimeLimits } from './check-time-limits';
 import { knownChecklist, knownRole, knownRoles, knownStage } from './check-names';
+import { everyStageRead } from './doubts';
 import type { ProcessConfig } from './process-config';
 import type { Stage } from './stage-schema';
 import { duplicates } from './reference-helpers';
@@ -22,7 +23,8 @@ export function checkStages(config: ProcessConfig): RulesProblem[] {
 
 /** The first stage is where a refused new card is sent back to: it must be in the order. */
 function checkFirstStage(config: ProcessConfig): RulesProblem[] {
-  if (!config.stages[0]?.side) return [];
+  // With a stage left unread, the first one read may not be the first of the file.
+  if (!config.stages[0]?.side || !everyStageRead(config)) return [];
   return [{ path: 'stages[0].side', message: 'the first stage is where cards enter the process; it cannot be a side stage' }];
 }
 

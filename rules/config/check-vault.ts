@@ -25,7 +25,8 @@ function checkLinkItem(config: ProcessConfig, checklist: string | undefined, ite
   if (item === undefined) return [{ path: 'vault.link.item', message: `"checklist" needs the item that sending ticks` }];
   const unknown = knownChecklist(config, checklist, 'vault.link.checklist');
   if (unknown.length > 0) return unknown;
-  const items = findChecklist(config, checklist)!.items;
+  const items = findChecklist(config, checklist)?.items;
+  if (!items) return []; // a checklist that could not be read: its problem is reported already
   if (items.some((name) => sameName(name, item))) return [];
   return [{ path: 'vault.link.item', message: `checklist "${checklist}" has no item "${item}"${didYouMean(item, items)}` }];
 }

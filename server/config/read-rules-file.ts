@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parseRules, RulesError, type ProcessConfig } from '../../rules';
+import { describeProblem, parseRules, RulesError, type ProcessConfig, type RulesFormat } from '../../rules';
 
 /** Reads and validates the rules file at start; a bad file stops the service with every problem listed. */
 export function readRulesFile(path: string): ProcessConfig {
@@ -11,12 +11,17 @@ export function readRulesFile(path: string): ProcessConfig {
     throw new Error(`[rules] cannot read RULES_FILE ${path}: ${(err as Error).message}`);
   }
   try {
-    return parseRules(text, extname(path).toLowerCase() === '.json' ? 'json' : 'yaml');
+    return parseRules(text, rulesFormatOf(path));
   } catch (err) {
     if (err instanceof RulesError) {
-      const problems = err.problems.map((p) => `  - ${p.path}: ${p.message}`).join('\n');
+      const problems = err.problems.map((p) => `  - ${describeProblem(p)}`).join('\n');
       throw new Error(`[rules] ${path} is invalid:\n${problems}`);
     }
     throw err;
   }
+}
+
+/** A `.json` file is JSON; anything else is YAML. */
+export function rulesFormatOf(path: string): RulesFormat {
+  return extname(path).toLowerCase() === '.json' ? 'json' : 'yaml';
 }

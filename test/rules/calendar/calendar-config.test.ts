@@ -1,11 +1,12 @@
 import { parseRules, RulesError, type RulesProblem } from '../../../rules';
 import { SMALL, smallConfig } from '../small-config';
+import { pathsAndMessages } from '../paths-and-messages';
 
 function problemsOf(overrides: Record<string, unknown>): RulesProblem[] {
   try {
     parseRules(JSON.stringify({ ...SMALL, ...overrides }), 'json');
   } catch (err) {
-    if (err instanceof RulesError) return err.problems;
+    if (err instanceof RulesError) return pathsAndMessages(err.problems);
     throw err;
   }
   throw new Error('the rules were accepted');

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { parseRules, RulesError, type RulesProblem } from '../../../rules';
 import { DEFAULT_RULES_FILE } from '../default-rules';
 import { smallConfig } from '../small-config';
+import { pathsAndMessages } from '../paths-and-messages';
 
 function problemsOf(admins: unknown): RulesProblem[] {
   try {
     smallConfig({ admins });
     return [];
   } catch (err) {
-    if (err instanceof RulesError) return err.problems;
+    if (err instanceof RulesError) return pathsAndMessages(err.problems);
     throw err;
   }
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseRules, RulesError, type RulesProblem } from '../../../rules';
 import { loadDefaultRules } from '../default-rules';
 import { smallConfig } from '../small-config';
+import { pathsAndMessages } from '../paths-and-messages';
 
 const EXAMPLE = resolve(__dirname, '../../../rules/examples/all-channels.yaml');
 
@@ -11,7 +12,7 @@ function problemsOf(notifications: unknown): RulesProblem[] {
     smallConfig({ notifications });
     return [];
   } catch (err) {
-    if (err instanceof RulesError) return err.problems;
+    if (err instanceof RulesError) return pathsAndMessages(err.problems);
     throw err;
   }
 }

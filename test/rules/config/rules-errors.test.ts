@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseRules, RulesError, type RulesProblem } from '../../../rules';
 import { DEFAULT_RULES_FILE } from '../default-rules';
+import { pathsAndMessages } from '../paths-and-messages';
 
 const DEFAULT_TEXT = readFileSync(DEFAULT_RULES_FILE, 'utf8');
 
@@ -14,7 +15,7 @@ function problemsOf(text: string, format: 'yaml' | 'json' = 'yaml'): { code: str
   try {
     parseRules(text, format);
   } catch (err) {
-    if (err instanceof RulesError) return { code: err.code, problems: err.problems };
+    if (err instanceof RulesError) return { code: err.code, problems: pathsAndMessages(err.problems) };
     throw err;
   }
   throw new Error('the rules were accepted');
@@ -107,9 +108,10 @@ describe('parseRules on a broken file', () => {
       ]);
     });
 
-    it('says them all in the error message, one per line', () => {
+    it('says them all in the error message, one per line, each with its line, column and stage', () => {
+      const line = DEFAULT_TEXT.slice(0, DEFAULT_TEXT.indexOf('owner: manager')).split('\n').length;
       expect(() => parseRules(edited('owner: manager', 'owner: 42'), 'yaml')).toThrow(
-        '[rules] 1 problem in the rules:\n  stages[0].owner: must be text, not 42',
+        `[rules] 1 problem in the rules:\n  line ${line}, column 5: stages[0] («Новая заявка»).owner: must be text, not 42`,
       );
     });
   });

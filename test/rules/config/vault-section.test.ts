@@ -3,13 +3,14 @@ import { parseRules, RulesError, type RulesProblem } from '../../../rules';
 import { VaultEntryFields } from '../../../rules';
 import { DEFAULT_RULES_FILE } from '../default-rules';
 import { smallConfig } from '../small-config';
+import { pathsAndMessages } from '../paths-and-messages';
 
 function problemsOf(vault: unknown): RulesProblem[] {
   try {
     smallConfig({ vault });
     return [];
   } catch (err) {
-    if (err instanceof RulesError) return err.problems;
+    if (err instanceof RulesError) return pathsAndMessages(err.problems);
     throw err;
   }
 }

@@ -4,6 +4,7 @@ import { parse, stringify } from 'yaml';
 import { adminRoles, parseRules, reportSpans, RulesError, viewerRights, type RulesProblem } from '../../../rules';
 import { DEFAULT_RULES_FILE, loadDefaultRules, STAGE } from '../default-rules';
 import { SMALL, smallConfig } from '../small-config';
+import { pathsAndMessages } from '../paths-and-messages';
 
 /** The small process with a side stage S (a suspension) next to A → B → C. */
 const WITH_SIDE = {
@@ -15,7 +16,7 @@ function problemsOf(reports: unknown, overrides: Record<string, unknown> = WITH_
     smallConfig({ ...overrides, reports });
     return [];
   } catch (err) {
-    if (err instanceof RulesError) return err.problems;
+    if (err instanceof RulesError) return pathsAndMessages(err.problems);
     throw err;
   }
 }

@@ -14,7 +14,7 @@ describe('readRulesFile', () => {
   it('refuses a file with a typo, naming the file and the path of the problem', () => {
     const path = join(dir, 'typo.yaml');
     writeFileSync(path, defaultRules.replace('fields: [contract.number, contract.date]', 'fields: [contract.numbr, contract.date]'));
-    expect(() => readRulesFile(path)).toThrow(/\[rules\] .*typo\.yaml is invalid:\n {2}- stages\[4\]\.gate\.fields\[0\]: .*contract\.numbr/);
+    expect(() => readRulesFile(path)).toThrow(/\[rules\] .*typo\.yaml is invalid:\n {2}- line \d+, column \d+: stages\[4\] \(«Подключение»\)\.gate\.fields\[0\]: .*contract\.numbr/);
   });
 
   it('says when the file cannot be read', () => {

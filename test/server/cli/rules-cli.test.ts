@@ -1,0 +1,85 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { parse } from 'yaml';
+import { checkRulesFile } from '../../../server/config/check-rules-file';
+
+const root = path.resolve(__dirname, '../../..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+const dir = mkdtempSync(path.join(tmpdir(), 'rules-cli-'));
+const DEFAULT_FILE = 'rules/radio-onboarding.yaml';
+const defaultText = readFileSync(path.join(root, DEFAULT_FILE), 'utf8');
+
+/** `npm run rules -- …` as a person runs it. */
+async function rules(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return promisify(execFile)(tsx, ['server/cli/rules.ts', ...args], { cwd: root, timeout: 60_000 }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (err: { code: number; stdout: string; stderr: string }) => ({ code: err.code, stdout: err.stdout, stderr: err.stderr }),
+  );
+}
+
+function write(name: string, text: string): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+/** "FILE:LINE:COLUMN" of the first `fragment` in `text`. */
+function at(file: string, text: string, fragment: string): string {
+  const lines = text.slice(0, text.indexOf(fragment)).split('\n');
+  return `${file}:${lines.length}:${lines.at(-1)!.length + 1}`;
+}
+
+describe('npm run rules -- check', () => {
+  it('says OK with the size of a good file, and exits 0', async () => {
+    expect(await rules('check', DEFAULT_FILE)).toEqual({ code: 0, stdout: `${DEFAULT_FILE}: OK — 9 stages, 25 fields\n`, stderr: '' });
+  });
+
+  it('prints every problem of a bad file as FILE:LINE:COLUMN: path: message, and exits 1', async () => {
+    const text = defaultText
+      .replace('    limitWorkingDays: 5\n    gate:', '    limitWorkingDays: 5\n    gatee:')
+      .replace('fields: [contract.number, contract.date]', 'fields: [contract.numbr, contract.date]');
+    const file = write('typo.yaml', text);
+    const { code, stdout } = await rules('check', DEFAULT_FILE, file);
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      [
+        `${DEFAULT_FILE}: OK — 9 stages, 25 fields`,
+        `${at(file, text, 'gatee:')}: stages[1] («Сбор данных»).gatee: unknown key "gatee" (did you mean "gate"?)`,
+        `${at(file, text, 'contract.numbr')}: stages[4] («Подключение»).gate.fields[0]: unknown field "contract.numbr" (did you mean "contract.number"?)`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints its usage without a command or a file, and exits 2', async () => {
+    const { code, stderr } = await rules('check');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^usage: npm run rules -- <command>\n {2}check FILE\.\.\. /);
+  });
+});
+
+describe('checkRulesFile', () => {
+  it('reads a .json file as JSON, its problems placed in its lines', () => {
+    const rules = parse(defaultText) as { roles: Record<string, unknown> };
+    rules.roles.enginer = rules.roles.engineer;
+    delete rules.roles.engineer;
+    const text = JSON.stringify(rules, null, 2);
+    const file = write('rules.json', text);
+    const { ok, lines } = checkRulesFile(file);
+    expect(ok).toBe(false);
+    expect(lines[0]).toMatch(new RegExp(`^${file}:\\d+:\\d+: stages\\[2\\] \\(«Техническая экспертиза»\\)\\.owner: unknown role "engineer" \\(did you mean "enginer"\\?\\)$`));
+    expect(lines.every((line) => /^[^:]+:\d+:\d+: \S/.test(line))).toBe(true);
+  });
+
+  it('gives a syntax error its line and column once', () => {
+    const file = write('broken.yaml', 'roles:\n  a: [x]\nroles:\n  b: [y]\n');
+    expect(checkRulesFile(file)).toEqual({ ok: false, lines: [`${file}:3:1: YAML: Map keys must be unique`] });
+  });
+
+  it('says when the file cannot be read', () => {
+    expect(checkRulesFile(path.join(dir, 'missing.yaml'))).toEqual({ ok: false, lines: [expect.stringMatching(/missing\.yaml: cannot read: ENOENT/)] });
+  });
+});
