@@ -1,5 +1,5 @@
 import type { BoardSummary, CardHistory, DecisionsPage, TakeAnswer, Verdict } from '../../rules/reports/report-types';
-import type { BoardStatus, NextStageAnswer, RevealAnswer, RulesAnswer, VaultAccessAnswer, VaultAnswer } from '../model/api-contract';
+import type { BoardStatus, NextStageAnswer, RevealAnswer, RulesAnswer, ShareAnswer, VaultAccessAnswer, VaultAnswer } from '../model/api-contract';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -34,7 +34,11 @@ export type ApiClient = {
   revealVaultEntry(cardId: string, entryId: string, purpose: 'reveal' | 'copy'): Promise<RevealAnswer>;
   /** The card's access log, newest first; `cursor` is the previous page's `next`. */
   vaultAccess(cardId: string, cursor?: string): Promise<VaultAccessAnswer>;
+  /** «Отправить клиенту»: a one-time link to the entries, mailed to the card's technical contact or handed back (`url`) to send. */
+  shareVault(cardId: string, entryIds: string[], delivery: ShareDelivery): Promise<ShareAnswer>;
 };
+
+export type ShareDelivery = 'email' | 'copy';
 
 /** What a member types into a «Доступы» entry; the server checks it (400 `invalid_entry`). */
 export type VaultEntryInput = { label: string; login: string; secret: string; url: string; note: string };
@@ -86,6 +90,7 @@ export function createApiClient(opts: { baseUrl: string; token: () => Promise<st
     deleteVaultEntry: (cardId, entryId) => call('DELETE', `${card(cardId)}/vault/entries/${encodeURIComponent(entryId)}`),
     revealVaultEntry: (cardId, entryId, purpose) => call('POST', `${card(cardId)}/vault/entries/${encodeURIComponent(entryId)}/reveal`, [200], { purpose }),
     vaultAccess: (cardId, cursor) => call('GET', `${card(cardId)}/vault/access${queryString({ cursor })}`),
+    shareVault: (cardId, entryIds, delivery) => call('POST', `${card(cardId)}/vault/share`, [201], { entryIds, delivery }),
   };
 }
 

@@ -85,6 +85,8 @@ export type VaultAccessView = {
   /** Who: null for the client opening a link. */
   person: Person | null;
   recipient?: string;
+  /** How many entries a share or an opened link held (their labels are not listed). */
+  entryCount?: number;
 };
 
 /** GET /api/cards/:cardId/vault/access and /api/boards/:boardId/vault/access, newest first. */

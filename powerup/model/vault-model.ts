@@ -96,25 +96,59 @@ export type AccessLine = {
   /** The instant, for <time datetime>. */
   at: string;
   when: string;
-  /** The member's name; null for the client opening a link. */
+  /** The member's name; null for the client opening a link (then `action` is the whole sentence). */
   who: string | null;
   action: Message;
-  /** The entry's label now; null once deleted. */
-  label: string | null;
+  /** Which entry («Icecast source», or that it is deleted since), or how many a link held («(2 доступа)»). */
+  what: Message;
+  /** Where a link was mailed, after «→»; null for a link copied, or on any other line. */
   recipient: string | null;
 };
 
-/** One line of «Журнал доступа»: when, who, what, which entry. */
+/**
+ * One line of «Журнал доступа»: when, who, what, which entry. «Пётр Менеджеров: отправка клиенту
+ * (2 доступа) → tech@…»; «Клиент открыл ссылку для tech@… (2 доступа)», the client named by the line.
+ */
 export function accessLine(row: VaultAccessView, timeZone?: string): AccessLine {
-  return {
-    id: row.id,
-    at: row.at,
-    when: formatDateTime(row.at, timeZone),
-    who: row.person ? personName(row.person) : null,
-    action: message(`vault-action-${row.action}`),
-    label: row.label,
-    recipient: row.recipient ?? null,
-  };
+  const recipient = row.recipient ?? null;
+  const what =
+    row.entryCount !== undefined && row.label === null
+      ? message('vault-log-count', { count: row.entryCount }, row.entryCount)
+      : row.label === null
+        ? message('vault-log-deleted-entry')
+        : message('vault-log-entry', { label: row.label });
+  const base = { id: row.id, at: row.at, when: formatDateTime(row.at, timeZone), who: row.person ? personName(row.person) : null, what };
+  if (row.action === 'link-opened') {
+    return { ...base, action: recipient ? message('vault-action-link-opened-for', { recipient }) : message('vault-action-link-opened'), recipient: null };
+  }
+  if (row.action === 'share') {
+    return recipient ? { ...base, action: message('vault-action-share'), recipient } : { ...base, action: message('vault-action-share-link'), recipient: null };
+  }
+  return { ...base, action: message(`vault-action-${row.action}`), recipient };
+}
+
+/**
+ * A failed «Отправить клиенту» in plain words: no contact address or no mail on this service
+ * (both: copy the link instead), a mail that did not go, or whatever `problemText` says.
+ */
+export function shareProblem(err: unknown): Message {
+  const said = serverMessage(err) ?? '';
+  switch (errorCode(err)) {
+    case 'no_contact_email':
+      return message('vault-share-error-no-contact', { message: said });
+    case 'email_unavailable':
+      return message('vault-share-error-no-email', { message: said });
+    case 'email_failed':
+      return message('vault-share-error-mail-failed', { message: said });
+    default:
+      return problemText(err);
+  }
+}
+
+/** Whether the failure leaves «Скопировать ссылку, отправлю сам» as the way out. */
+export function shareSuggestsCopy(err: unknown): boolean {
+  const code = errorCode(err);
+  return code === 'no_contact_email' || code === 'email_unavailable' || code === 'email_failed';
 }
 
 /** «Скрыть (28)»: whole seconds left of a reveal, never below zero. */

@@ -1,7 +1,8 @@
-import type { ApiClient, VaultEntryInput } from '../data/api-client';
+import type { ApiClient, ShareDelivery, VaultEntryInput } from '../data/api-client';
 import type { Localize } from '../i18n/localize';
 import { message } from '../i18n/message';
-import type { VaultAnswer, VaultEntryView } from '../model/api-contract';
+import type { ShareAnswer, VaultAnswer, VaultEntryView } from '../model/api-contract';
+import { formatDateTime } from '../model/report-format';
 import {
   accessLine,
   entryProblems,
@@ -12,6 +13,8 @@ import {
   problemText,
   REVEAL_SECONDS,
   secondsLeft,
+  shareProblem,
+  shareSuggestsCopy,
   updatedLine,
   type EntryField,
 } from '../model/vault-model';
@@ -35,12 +38,15 @@ type Ctx = {
  * «Доступы» on the card back: the station's logins and passwords, kept by the server's vault.
  * Read once when the card opens (GET /api/cards/:id/vault), beside the form, never before it.
  * Members with `view` reveal a secret for 30 seconds or copy it without seeing it; with `edit`
- * they add, change and delete entries; with `audit` they read the card's access log. Others see
- * the labels and whom to ask. Nothing at all when the rules keep no vault (404).
+ * they add, change and delete entries; with `share` they send entries to the client by a one-time
+ * link; with `audit` they read the card's access log. Others see the labels and whom to ask. Nothing at all when the rules keep no vault (404).
  */
 export function vaultView(opts: { api: ApiClient; cardId: string; localize: Localize }): {
   el: HTMLElement;
-  /** A credential being typed: Trello's redraw (the card changed) would throw it away. */
+  /**
+   * A credential being typed, or «Отправить клиенту» open: Trello's redraw (the card changed — as
+   * sending itself changes it, ticking the checklist) would throw it away, and the link with it.
+   */
   isDirty(): boolean;
 } {
   const { localize } = opts;
@@ -78,7 +84,7 @@ export function vaultView(opts: { api: ApiClient; cardId: string; localize: Loca
     if ((err as { status?: unknown }).status === 404) return;
     slot.replaceChildren(h('p', { class: 'gk-status gk-status-error', text: localize.text('vault-failed', { reason: localize.message(problemText(err)) }) }));
   });
-  return { el: slot, isDirty: () => slot.querySelector('.gk-vault-form') !== null };
+  return { el: slot, isDirty: () => slot.querySelector('.gk-vault-form, .gk-vault-share') !== null };
 }
 
 function vaultSection(ctx: Ctx, answer: VaultAnswer, log: HTMLElement | null): HTMLDetailsElement {
@@ -96,6 +102,22 @@ function vaultSection(ctx: Ctx, answer: VaultAnswer, log: HTMLElement | null): H
     addSlot.replaceChildren(add);
   };
   if (rights.edit) showAdd();
+  const shareSlot = rights.share && count > 0 ? h('div', { class: 'gk-vault-share-slot' }) : null;
+  if (shareSlot) {
+    const showShareButton = () => {
+      const open = h('button', { class: 'gk-button gk-vault-share-button', text: localize.text('vault-share'), attrs: { type: 'button' } });
+      open.addEventListener('click', () => {
+        const panel = sharePanel(ctx, entries, () => {
+          showShareButton();
+          shareSlot.querySelector('button')?.focus();
+        });
+        shareSlot.replaceChildren(panel);
+        panel.querySelector('input')?.focus();
+      });
+      shareSlot.replaceChildren(open);
+    };
+    showShareButton();
+  }
   const viewers = holderNames(holders.view);
   const editors = holderNames(holders.edit);
   return h('details', { class: 'gk-section gk-vault' }, [
@@ -110,7 +132,7 @@ function vaultSection(ctx: Ctx, answer: VaultAnswer, log: HTMLElement | null): H
       count > 0
         ? h('ul', { class: 'gk-vault-entries' }, entries.map((entry) => entryItem(ctx, answer, entry)))
         : h('p', { class: 'gk-empty', text: localize.text('vault-none') }),
-      rights.edit ? addSlot : null,
+      rights.edit || shareSlot ? h('div', { class: 'gk-vault-tools' }, [rights.edit ? addSlot : null, shareSlot]) : null,
       rights.edit || count === 0 ? null : h('p', { class: 'gk-help', text: editors ? localize.text('vault-holders-edit', { names: editors }) : localize.text('vault-holders-edit-none') }),
       log,
     ]),
@@ -412,6 +434,139 @@ function entryForm(ctx: Ctx, opts: { entry: VaultEntryView | null; onCancel(): v
   return form;
 }
 
+/**
+ * «Отправить клиенту»: which entries (all ticked at first), mailed to the technical contact or a
+ * link to copy. The link lives only in this panel: closing it (or any redraw) forgets it.
+ */
+function sharePanel(ctx: Ctx, entries: readonly VaultEntryView[], onClose: () => void): HTMLFormElement {
+  const { localize } = ctx;
+  const title = localize.text('vault-share-title');
+  const boxes = entries.map((entry) => {
+    const box = h('input', { class: 'gk-check', attrs: { type: 'checkbox', name: 'entry', value: entry.id, checked: true } });
+    return { entry, box, el: h('label', { class: 'gk-option gk-vault-share-entry' }, [box, h('span', { text: entry.label })]) };
+  });
+  const radioName = uniqueId('vault-share-delivery');
+  const radio = (value: ShareDelivery, text: string) => {
+    const input = h('input', { class: 'gk-check', attrs: { type: 'radio', name: radioName, value, checked: value === 'email' } });
+    return { input, el: h('label', { class: 'gk-option', attrs: { 'data-delivery': value } }, [input, h('span', { text })]) };
+  };
+  const byMail = radio('email', localize.text('vault-share-email'));
+  const byCopy = radio('copy', localize.text('vault-share-copy'));
+  const delivery = (): ShareDelivery => (byCopy.input.checked ? 'copy' : 'email');
+  const send = h('button', { class: 'gk-button gk-button-primary', text: localize.text('vault-share-send'), attrs: { type: 'submit' } });
+  const cancel = h('button', { class: 'gk-button', text: localize.text('vault-cancel'), attrs: { type: 'button' } });
+  const status = h('p', { class: 'gk-status', attrs: { role: 'status' } });
+  const useCopy = h('button', { class: 'gk-button gk-button-quiet gk-vault-share-use-copy', text: localize.text('vault-share-use-copy'), attrs: { type: 'button', hidden: true } });
+  const say = (text: string, kind: 'error' | '' = '') => {
+    status.className = `gk-status${kind ? ` gk-status-${kind}` : ''}`;
+    status.textContent = text;
+  };
+  const chosen = () => boxes.filter((b) => b.box.checked).map((b) => b.entry.id);
+  const update = () => {
+    send.textContent = localize.text(delivery() === 'copy' ? 'vault-share-make-link' : 'vault-share-send');
+    send.disabled = chosen().length === 0;
+    say(chosen().length === 0 ? localize.text('vault-share-none-chosen') : '');
+    useCopy.hidden = true;
+  };
+  for (const input of [...boxes.map((b) => b.box), byMail.input, byCopy.input]) input.addEventListener('change', update);
+  cancel.addEventListener('click', onClose);
+  useCopy.addEventListener('click', () => {
+    byCopy.input.checked = true;
+    update();
+    byCopy.input.focus();
+  });
+  const choices = h('div', { class: 'gk-vault-share-choices' }, [
+    h('fieldset', { class: 'gk-vault-share-set' }, [h('legend', { class: 'gk-label', text: localize.text('vault-share-what') }), h('div', { class: 'gk-options' }, boxes.map((b) => b.el))]),
+    h('fieldset', { class: 'gk-vault-share-set' }, [h('legend', { class: 'gk-label', text: localize.text('vault-share-how') }), h('div', { class: 'gk-options' }, [byMail.el, byCopy.el])]),
+    h('p', { class: 'gk-help', text: localize.text('vault-share-once') }),
+    h('div', { class: 'gk-vault-actions' }, [send, cancel, status, useCopy]),
+  ]);
+  const form = h('form', { class: 'gk-vault-share', attrs: { 'data-testid': 'vault-share', novalidate: true, 'aria-label': title } }, [
+    h('h4', { class: 'gk-group-title', text: title }),
+    choices,
+  ]);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const ids = chosen();
+    if (ids.length === 0) return;
+    const how = delivery();
+    send.disabled = cancel.disabled = true;
+    useCopy.hidden = true;
+    say(localize.text(how === 'copy' ? 'vault-share-making' : 'vault-share-sending'));
+    ctx.api.shareVault(ctx.cardId, ids, how).then(
+      (answer) => {
+        ctx.logChanged();
+        const result = shareResult(ctx, answer, onClose);
+        form.replaceChildren(form.firstElementChild!, result);
+        // The copy button, not the link: a focused link scrolls to its end and hides where it points.
+        result.querySelector<HTMLElement>('.gk-vault-share-copy, button')?.focus();
+      },
+      (err: unknown) => {
+        send.disabled = cancel.disabled = false;
+        say(localize.text(how === 'copy' ? 'vault-share-link-failed' : 'vault-share-failed', { reason: localize.message(shareProblem(err)) }), 'error');
+        useCopy.hidden = !(how === 'email' && shareSuggestsCopy(err));
+      },
+    );
+  });
+  update();
+  return form;
+}
+
+/** What «Отправить клиенту» did: whom it was mailed to, or the link to copy; until when it works. */
+function shareResult(ctx: Ctx, answer: ShareAnswer, onClose: () => void): HTMLElement {
+  const { localize } = ctx;
+  const until = formatDateTime(answer.expiresAt);
+  const done = h('button', { class: 'gk-button', text: localize.text('vault-share-done'), attrs: { type: 'button' } });
+  done.addEventListener('click', onClose);
+  const ticked = answer.ticked ? h('p', { class: 'gk-vault-share-ticked', text: localize.text('vault-share-ticked') }) : null;
+  if (answer.url === undefined) {
+    return h('div', { class: 'gk-vault-share-result', attrs: { 'data-testid': 'vault-share-result' } }, [
+      h('p', { class: 'gk-status gk-status-success gk-vault-share-sent', attrs: { role: 'status' }, text: localize.text('vault-share-sent', { recipient: answer.sentTo ?? '', until }) }),
+      ticked,
+      h('div', { class: 'gk-vault-actions' }, [done]),
+    ]);
+  }
+  const id = uniqueId('vault-share-link');
+  const link = h('input', { class: 'gk-input gk-vault-share-link', attrs: { id, type: 'text', readonly: true, spellcheck: 'false', autocomplete: 'off' } });
+  link.value = answer.url;
+  link.addEventListener('focus', () => link.select());
+  const status = h('p', { class: 'gk-status', attrs: { role: 'status' } });
+  const label = localize.text('vault-share-copy-link');
+  const copy = h('button', { class: 'gk-button gk-button-primary gk-vault-share-copy', text: label, attrs: { type: 'button' } });
+  let restore: ReturnType<typeof setTimeout> | undefined;
+  ctx.onDispose(() => clearTimeout(restore));
+  copy.addEventListener('click', () => {
+    clearTimeout(restore);
+    const unavailable = () => {
+      status.className = 'gk-status gk-status-error';
+      status.textContent = localize.text('vault-share-clipboard-unavailable');
+      link.focus();
+      link.select();
+    };
+    if (!clipboardUsable()) return unavailable();
+    copy.disabled = true;
+    void copyText(link.value).then((copied) => {
+      copy.disabled = false;
+      if (!copied) return unavailable();
+      copy.textContent = localize.text('vault-copied');
+      status.className = 'gk-status gk-status-success';
+      status.textContent = localize.text('vault-share-link-copied');
+      restore = setTimeout(() => {
+        copy.textContent = label;
+        status.textContent = '';
+      }, 4000);
+    });
+  });
+  return h('div', { class: 'gk-vault-share-result', attrs: { 'data-testid': 'vault-share-result' } }, [
+    h('label', { class: 'gk-label', attrs: { for: id }, text: localize.text('vault-share-link-label') }),
+    link,
+    h('p', { class: 'gk-vault-share-until', text: localize.text('vault-share-link-made', { until }) }),
+    ticked,
+    h('p', { class: 'gk-help', text: localize.text('vault-share-forget') }),
+    h('div', { class: 'gk-vault-actions' }, [copy, done, status]),
+  ]);
+}
+
 /** «Журнал доступа»: the card's log, read when first opened, a page at a time («Показать ещё»). */
 function accessLog(ctx: Ctx): { el: HTMLElement; refresh(): void } {
   const { localize } = ctx;
@@ -467,16 +622,17 @@ function accessLog(ctx: Ctx): { el: HTMLElement; refresh(): void } {
 
 function logRow(ctx: Ctx, line: ReturnType<typeof accessLine>): HTMLElement {
   const { localize } = ctx;
-  const entry = line.label === null ? localize.text('vault-log-deleted-entry') : localize.text('vault-log-entry', { label: line.label });
-  // «Ирина Директорова: показ пароля «Icecast source»», the time under it.
+  // «Ирина Директорова: показ пароля «Icecast source»», «Пётр Менеджеров: отправка клиенту
+  // (2 доступа) → tech@…», «Клиент открыл ссылку для tech@… (2 доступа)»; the time under it.
   return h('li', { class: 'gk-vault-log-row', attrs: { 'data-testid': 'vault-log-row' } }, [
     h('p', { class: 'gk-vault-log-line' }, [
-      h('span', { class: 'gk-vault-log-who', text: line.who ?? localize.text('vault-log-client') }),
-      ': ',
-      h('span', { class: 'gk-vault-log-action', text: localize.message(line.action) }),
+      line.who === null ? null : h('span', { class: 'gk-vault-log-who', text: line.who }),
+      line.who === null ? null : ': ',
+      h('span', { class: line.who === null ? 'gk-vault-log-action gk-vault-log-client' : 'gk-vault-log-action', text: localize.message(line.action) }),
       ' ',
-      h('span', { class: 'gk-vault-log-entry', text: entry }),
-      line.recipient ? ` · ${localize.text('vault-log-recipient', { recipient: line.recipient })}` : null,
+      h('span', { class: 'gk-vault-log-entry', text: localize.message(line.what) }),
+      line.recipient ? ' → ' : null,
+      line.recipient ? h('span', { class: 'gk-vault-log-recipient', text: line.recipient }) : null,
     ]),
     h('time', { class: 'gk-vault-log-when', attrs: { datetime: line.at }, text: line.when }),
   ]);

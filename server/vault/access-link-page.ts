@@ -71,9 +71,11 @@ function page(lang: Language, body: string): string {
 <style>body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#172b4d;background:#f4f5f7;margin:0;padding:24px 16px}
 main{max-width:560px;margin:0 auto;background:#fff;border-radius:8px;padding:24px;box-shadow:0 1px 3px rgba(9,30,66,.2)}
 h1{font-size:22px;margin:0 0 12px}p{margin:0 0 12px}dl{margin:0 0 16px;padding:12px 16px;border:1px solid #dfe1e6;border-radius:6px}
-dt{font-size:13px;color:#5e6c84;margin-top:8px}dd{margin:0;font-family:ui-monospace,Menlo,Consolas,monospace;word-break:break-all;user-select:all}
+dt{font-size:13px;color:#5e6c84;margin-top:8px}dt:first-child{margin-top:0}dl:last-child,p:last-child{margin-bottom:0}dd{margin:0;font-family:ui-monospace,Menlo,Consolas,monospace;word-break:break-all;user-select:all}
+dd.text{font-family:inherit;word-break:normal;overflow-wrap:anywhere;white-space:pre-line;user-select:text}
 h2{font-size:17px;margin:16px 0 4px}button{font:inherit;background:#0c66e4;color:#fff;border:0;border-radius:4px;padding:10px 18px;cursor:pointer}
-.note{color:#5e6c84;font-size:14px}</style></head><body><main>${body}</main></body></html>`;
+.note{color:#172b4d;font-size:14px;background:#fff7d6;border-radius:4px;padding:8px 12px}
+@media (max-width:480px){body{padding:12px 8px}main{padding:20px 16px}}</style></head><body><main>${body}</main></body></html>`;
 }
 
 function offerPage(lang: Language): string {
@@ -96,9 +98,10 @@ function retryPage(lang: Language): string {
 
 function credentialsPage(lang: Language, entries: VaultEntry[]): string {
   const en = lang === 'en';
-  const row = (term: string, value: string) => (value ? `<dt>${term}</dt><dd>${escape(value)}</dd>` : '');
+  // Login, password and address in a fixed-width face, to copy letter by letter; the note as prose.
+  const row = (term: string, value: string, prose = false) => (value ? `<dt>${term}</dt><dd${prose ? ' class="text"' : ''}>${escape(value)}</dd>` : '');
   const items = entries
-    .map((e) => `<h2>${escape(e.label)}</h2><dl>${row(en ? 'Login' : 'Логин', e.login)}${row(en ? 'Password' : 'Пароль', e.secret)}${row(en ? 'Address' : 'Адрес', e.url)}${row(en ? 'Note' : 'Примечание', e.note)}</dl>`)
+    .map((e) => `<h2>${escape(e.label)}</h2><dl>${row(en ? 'Login' : 'Логин', e.login)}${row(en ? 'Password' : 'Пароль', e.secret)}${row(en ? 'Address' : 'Адрес', e.url)}${row(en ? 'Note' : 'Примечание', e.note, true)}</dl>`)
     .join('');
   const head = en
     ? '<h1>Your access details</h1><p class="note">Save them now: this page will not open again.</p>'

@@ -191,6 +191,7 @@ async function accessAnswer(deps: VaultDeps, viewer: Viewer, rows: LoggedAccess[
       label: (row.entryId && labels.get(row.cardId)?.get(row.entryId)) ?? null,
       person: row.memberId ? (byId(row.memberId) ?? { username: row.username ?? row.memberId, fullName: null }) : null,
       ...(row.recipient ? { recipient: row.recipient } : {}),
+      ...(row.entryIds ? { entryCount: row.entryIds.length } : {}),
     })),
     next: rows.length === limit ? rows[rows.length - 1]!.id : null,
   };

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Browser, FrameLocator, Locator } from 'playwright-core';
 import { createAccessLog } from '../../server/vault/access-log';
 import { parseVaultKeys } from '../../server/vault/vault-keys';
@@ -5,7 +6,7 @@ import { createVaultStore } from '../../server/vault/vault-store';
 import { until } from '../helpers/until';
 import { TEST_VAULT_KEYS } from '../helpers/vault-keys';
 import { openCardBack } from './support/card-back';
-import { launchBrowser, type HostPage } from './support/open-host';
+import { launchBrowser, SCREENSHOTS, type HostPage } from './support/open-host';
 import { startBrowserStack, type BrowserStack } from './support/start-browser-stack';
 import { hostCard, stationCard } from './support/station-cards';
 
@@ -311,5 +312,190 @@ describe('«Доступы» on the card back', () => {
     expect(overflow).toBe(0);
     await host.screenshot('vault-engineer-en-360');
     expect(host.errors).toEqual([]);
+  });
+});
+
+describe('«Отправить клиенту»', () => {
+  const ICECAST = { label: 'Icecast source', login: 'source', secret: 'ice-<b>7</b>', url: 'icecast://stream.example.ru:8000/live', note: '' };
+  const PANEL = { label: 'Панель статистики', login: 'radio-link', secret: 'stats-pass-9', url: 'https://stats.example.ru/login', note: 'Вход по логину станции' };
+
+  /** A station card with two entries and the rules' «Запуск» checklist, as «Выдача доступов» has it. */
+  async function cardWithEntries(name: string, station: Record<string, unknown> = {}): Promise<string> {
+    const id = stationCard(stack, name, 'Выдача доступов', station).id;
+    stack.sim.ui('engineer').addChecklist(id, 'Запуск', ['Потоки добавлены', 'Доступы отправлены клиенту']);
+    const store = createVaultStore({ redis: stack.redis, prefix: stack.prefix, keys: parseVaultKeys(TEST_VAULT_KEYS) });
+    for (const fields of [ICECAST, PANEL]) await store.add(id, fields, stack.board.members.engineer.id);
+    return id;
+  }
+  const launchItem = (id: string) => stack.sim.card(id).checklists.find((c) => c.name === 'Запуск')!.checkItems.find((i) => i.name === 'Доступы отправлены клиенту')!;
+
+  it('the manager makes a link to copy: the link once, in the panel only; the client opens it once; the card and the log say so', async () => {
+    const id = await cardWithEntries('Радио Ссылка');
+    const { host, frame } = await openCardBack(browser, stack, hostCard(stack, id), { member: 'manager' });
+    await host.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stack.serviceUrl });
+    await host.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stack.hostOrigin });
+    const vault = await openVault(frame);
+    await vault.getByRole('button', { name: 'Отправить клиенту' }).click();
+    const panel = vault.getByTestId('vault-share');
+    // Every entry ticked, the mail first, the link's terms said once.
+    for (const label of [ICECAST.label, PANEL.label]) await expect(panel.getByRole('checkbox', { name: label }).isChecked()).resolves.toBe(true);
+    await expect(panel.getByRole('radio', { name: 'По почте техническому контакту' }).isChecked()).resolves.toBe(true);
+    await panel.getByText('Ссылка откроется один раз и действует несколько дней.').waitFor();
+    await panel.getByRole('button', { name: 'Отправить', exact: true }).waitFor();
+    await host.screenshot('vault-share-panel');
+    // Nothing ticked: nothing to send.
+    for (const label of [ICECAST.label, PANEL.label]) await panel.getByRole('checkbox', { name: label }).uncheck();
+    await expect(panel.getByRole('button', { name: 'Отправить', exact: true }).isDisabled()).resolves.toBe(true);
+    await panel.getByText('Отметьте хотя бы один доступ.').waitFor();
+    for (const label of [ICECAST.label, PANEL.label]) await panel.getByRole('checkbox', { name: label }).check();
+
+    await panel.getByRole('radio', { name: 'Скопировать ссылку, отправлю сам' }).check();
+    await panel.getByRole('button', { name: 'Создать ссылку' }).click();
+    const link = panel.getByLabel('Ссылка для клиента');
+    await link.waitFor();
+    const url = await link.inputValue();
+    expect(url).toMatch(new RegExp(`^${stack.serviceUrl.replace(/\./g, '\\.')}/access/[A-Za-z0-9_-]{43}$`));
+    await expect(link.getAttribute('readonly')).resolves.not.toBeNull();
+    await panel.getByText(/^Ссылка действует до \d{2}\.\d{2}\.\d{4} \d{2}:\d{2} и откроется один раз\.$/).waitFor();
+    await panel.getByText('Отмечено в чек-листе карточки.').waitFor();
+    await panel.getByRole('button', { name: 'Копировать ссылку' }).click();
+    await panel.getByText('Ссылка в буфере обмена.').waitFor();
+    await expect(host.page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(url);
+    await host.page.setViewportSize(PHONE);
+    await host.screenshot('vault-share-link-360');
+    const overflow = await host.page.frame({ name: 'card-back-section' })!.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await host.page.setViewportSize({ width: 1280, height: 900 });
+
+    // The card says it: the item ticked, a comment who made a link to which entries (in the vault's order).
+    expect(launchItem(id).state).toBe('complete');
+    expect(stack.sim.comments(id).map((c) => c.text)).toContainEqual(
+      expect.stringMatching(/^Для клиента создана одноразовая ссылка на доступы («Icecast source», «Панель статистики»|«Панель статистики», «Icecast source»), действует до \d\d\.\d\d\.\d{4}, \d\d:\d\d\. Создал Максим Менеджеров \(@manager\), чтобы отправить самому\.$/),
+    );
+
+    // «Готово» forgets the link: nowhere in the page any more.
+    await panel.getByRole('button', { name: 'Готово' }).click();
+    await vault.getByRole('button', { name: 'Отправить клиенту' }).waitFor();
+    await expect(vault.getByTestId('vault-share').count()).resolves.toBe(0);
+    await expect(frameText(host)).resolves.not.toContain(url);
+    const token = url.split('/').pop()!;
+    const html = await host.page.frame({ name: 'card-back-section' })!.evaluate(() => document.documentElement.outerHTML);
+    expect(html).not.toContain(token);
+    const shares = host.requests.filter((r) => r.path.endsWith('/vault/share'));
+    expect(shares.map((r) => r.method)).toEqual(['POST']);
+    expect(host.errors).toEqual([]);
+
+    // The client's page: GET only offers; the button shows the credentials once.
+    const client = await browser.newContext({ viewport: PHONE, locale: 'ru-RU' });
+    try {
+      const page = await client.newPage();
+      const offered = await page.goto(url);
+      expect(offered?.status()).toBe(200);
+      expect(offered?.headers()['content-security-policy']).toContain("default-src 'none'");
+      await page.getByRole('heading', { name: 'Доступы' }).waitFor();
+      await expect(page.locator('body').innerText()).resolves.not.toContain(PANEL.secret);
+      await page.screenshot({ path: resolve(SCREENSHOTS, 'vault-link-offer-360.png'), fullPage: true });
+      await page.getByRole('button', { name: 'Показать доступы' }).click();
+      await page.getByRole('heading', { name: 'Ваши доступы' }).waitFor();
+      const shown = await page.locator('main').innerText();
+      for (const text of [ICECAST.label, ICECAST.login, ICECAST.secret, ICECAST.url, PANEL.label, PANEL.secret, PANEL.url, PANEL.note]) expect(shown).toContain(text);
+      // Escaped, not markup: the secret's «<b>» is text.
+      await expect(page.locator('main b').count()).resolves.toBe(0);
+      await page.screenshot({ path: resolve(SCREENSHOTS, 'vault-link-opened-360.png'), fullPage: true });
+      const again = await page.goto(url);
+      expect(again?.status()).toBe(404);
+      await page.getByRole('heading', { name: 'Ссылка больше не действует' }).waitFor();
+      await page.screenshot({ path: resolve(SCREENSHOTS, 'vault-link-gone-360.png'), fullPage: true });
+    } finally {
+      await client.close();
+    }
+    await until('the card says the client opened it', async () => stack.sim.comments(id).some((c) => /^Клиент открыл доступы \d\d\.\d\d, \d\d:\d\d\.$/.test(c.text)));
+
+    // The director's log: the link made, the client's opening; a mailed one names its address.
+    const accessLog = createAccessLog({ redis: stack.redis, prefix: stack.prefix });
+    const manager = stack.board.members.manager;
+    const entryIds = (await createVaultStore({ redis: stack.redis, prefix: stack.prefix, keys: parseVaultKeys(TEST_VAULT_KEYS) }).list(id)).map((e) => e.id);
+    await accessLog.record({ action: 'share', boardId: stack.board.boardId, cardId: id, entryIds: [entryIds[0]!], memberId: manager.id, username: manager.username, recipient: 'tech@radio-link.example', expiresAt: new Date(Date.now() + 86_400_000).toISOString() });
+    await accessLog.record({ action: 'link-opened', boardId: stack.board.boardId, cardId: id, entryIds: [entryIds[0]!], recipient: 'tech@radio-link.example' });
+    const director = await openCardBack(browser, stack, hostCard(stack, id), { member: 'director' });
+    const log = (await openVault(director.frame)).getByTestId('vault-log');
+    await log.locator('summary').click();
+    const rows = log.getByTestId('vault-log-row');
+    await until('the log has the four lines', async () => (await rows.count()) === 4);
+    await expect(rows.locator('.gk-vault-log-line').allTextContents()).resolves.toEqual([
+      'Клиент открыл ссылку для tech@radio-link.example (1 доступ)',
+      'Максим Менеджеров: отправка клиенту (1 доступ) → tech@radio-link.example',
+      'Клиент открыл ссылку (2 доступа)',
+      'Максим Менеджеров: ссылка для клиента (2 доступа)',
+    ]);
+    await director.host.screenshot('vault-share-log');
+    expect(director.host.errors).toEqual([]);
+  });
+
+  it('by e-mail: says there is no contact address, or no mail on this service, and offers the link to copy instead', async () => {
+    const id = await cardWithEntries('Радио Без Почты');
+    const { host, frame } = await openCardBack(browser, stack, hostCard(stack, id), { member: 'manager' });
+    const vault = await openVault(frame);
+    await vault.getByRole('button', { name: 'Отправить клиенту' }).click();
+    const panel = vault.getByTestId('vault-share');
+    await panel.getByRole('checkbox', { name: PANEL.label }).uncheck();
+    await panel.getByRole('button', { name: 'Отправить', exact: true }).click();
+    await panel
+      .getByText(/^Не отправлено: в карточке нет правильного адреса технического контакта\. Заполните его в данных станции или выберите «Скопировать ссылку, отправлю сам» \(the card has no valid technical contact e-mail \(contact\.email\)/)
+      .waitFor();
+    await panel.getByRole('button', { name: 'Скопировать ссылку вместо письма' }).waitFor();
+    await host.screenshot('vault-share-no-contact');
+    expect(launchItem(id).state).not.toBe('complete');
+
+    // With an address, this stack (no SMTP_URL) sends no mail at all.
+    stack.sim.ui('manager').setPluginData(id, { station: { 'contact.email': 'tech@bez-pochty.example' } });
+    await panel.getByRole('button', { name: 'Отправить', exact: true }).click();
+    await panel.getByText(/^Не отправлено: этот сервис не отправляет почту\. Выберите «Скопировать ссылку, отправлю сам» и передайте ссылку клиенту сами \(the service sends no e-mail/).waitFor();
+    await panel.getByRole('button', { name: 'Скопировать ссылку вместо письма' }).click();
+    await expect(panel.getByRole('radio', { name: 'Скопировать ссылку, отправлю сам' }).isChecked()).resolves.toBe(true);
+    await panel.getByRole('button', { name: 'Создать ссылку' }).click();
+    await panel.getByLabel('Ссылка для клиента').waitFor();
+    const shares = host.requests.filter((r) => r.path.endsWith('/vault/share'));
+    expect(shares).toHaveLength(3);
+    // Only the copied one was made: the refusals left the card as it was.
+    expect(stack.sim.comments(id).filter((c) => c.text.includes('одноразовая ссылка'))).toHaveLength(1);
+    // A mail that went (answered here: the stack has no SMTP stand-in): whom to, until when, no link on screen.
+    await panel.getByRole('button', { name: 'Готово' }).click();
+    await host.page.route('**/vault/share', (route) =>
+      route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify({ expiresAt: '2026-11-30T11:03:00.000Z', ticked: true, sentTo: 'tech@bez-pochty.example' }) }),
+    );
+    await vault.getByRole('button', { name: 'Отправить клиенту' }).click();
+    await panel.getByRole('button', { name: 'Отправить', exact: true }).click();
+    await panel.getByText(/^Отправлено на tech@bez-pochty\.example: ссылка действует до 30\.11\.2026 \d\d:03$/).waitFor();
+    await panel.getByText('Отмечено в чек-листе карточки.').waitFor();
+    await expect(panel.getByRole('textbox').count()).resolves.toBe(0);
+    await host.screenshot('vault-share-sent');
+    expect(host.errors).toEqual([]);
+  });
+
+  it('reads in English on a phone, and is not offered to members without the right or without entries', async () => {
+    const id = await cardWithEntries('Radio English');
+    const { host, frame } = await openCardBack(browser, stack, hostCard(stack, id), { member: 'manager', locale: 'en', viewport: PHONE });
+    const vault = await openVault(frame);
+    await vault.getByRole('button', { name: 'Send to the client' }).click();
+    const panel = vault.getByTestId('vault-share');
+    await panel.getByText('The link opens once and works for a few days.').waitFor();
+    await panel.getByRole('radio', { name: 'Copy a link, I will send it myself' }).check();
+    await panel.getByRole('button', { name: 'Make a link' }).click();
+    await panel.getByLabel('Link for the client').waitFor();
+    await panel.getByText(/^The link works until \d{2}\.\d{2}\.\d{4} \d{2}:\d{2} and opens once\.$/).waitFor();
+    const overflow = await host.page.frame({ name: 'card-back-section' })!.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await host.screenshot('vault-share-en-360');
+    expect(host.errors).toEqual([]);
+
+    // The director may look, not send; an empty vault has nothing to send.
+    const director = await openCardBack(browser, stack, hostCard(stack, id), { member: 'director' });
+    await entry(await openVault(director.frame), ICECAST.label).waitFor();
+    await expect(director.frame.getByRole('button', { name: 'Отправить клиенту' }).count()).resolves.toBe(0);
+    const empty = stationCard(stack, 'Радио Пусто', 'Выдача доступов').id;
+    const manager = await openCardBack(browser, stack, hostCard(stack, empty), { member: 'manager' });
+    await (await openVault(manager.frame)).getByText('Доступов пока нет.').waitFor();
+    await expect(manager.frame.getByRole('button', { name: 'Отправить клиенту' }).count()).resolves.toBe(0);
   });
 });

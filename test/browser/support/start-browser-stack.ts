@@ -21,6 +21,7 @@ import { createResponsibles } from '../../../server/store/responsibles';
 import { createWatchedBoards } from '../../../server/store/watched-boards';
 import { createStageHistory, type StageHistory } from '../../../server/store/stage-history';
 import { createTrelloClient } from '../../../server/trello/create-trello-client';
+import { accessLinkPage } from '../../../server/vault/access-link-page';
 import { createAccessLinks } from '../../../server/vault/access-links';
 import { createAccessLog } from '../../../server/vault/access-log';
 import { parseVaultKeys } from '../../../server/vault/vault-keys';
@@ -84,6 +85,15 @@ export async function startBrowserStack(name: string): Promise<BrowserStack> {
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const serviceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const trello = createTrelloClient({ baseUrl: sim.url, key: board.key, token: board.members.gatekeeper.token, redis, keyPrefix: prefix, log });
+  // «Доступы», as start-web wires them, under the tests' published master key. No sendMail: the
+  // stack sends no e-mail, so «По почте» answers 409 email_unavailable, as a service without SMTP_URL.
+  const vault = {
+    store: createVaultStore({ redis, prefix, keys: parseVaultKeys(TEST_VAULT_KEYS) }),
+    accessLog: createAccessLog({ redis, prefix }),
+    links: createAccessLinks({ redis, prefix }),
+    publicUrl: serviceUrl,
+  };
   const api = createPowerUpApi({
     watchedBoards,
     advances: createPendingAdvances({ redis, prefix }),
@@ -94,17 +104,11 @@ export async function startBrowserStack(name: string): Promise<BrowserStack> {
     powerUpId: board.powerUpId,
     trelloApiUrl: sim.url,
     allowedOrigins: ['https://trello.com'],
-    trello: createTrelloClient({ baseUrl: sim.url, key: board.key, token: board.members.gatekeeper.token, redis, keyPrefix: prefix, log }),
+    trello,
     history,
     audit: createAuditLog({ redis, prefix }),
     responsibles: createResponsibles({ redis, prefix }),
-    // «Доступы», as start-web wires them, under the tests' published master key.
-    vault: {
-      store: createVaultStore({ redis, prefix, keys: parseVaultKeys(TEST_VAULT_KEYS) }),
-      accessLog: createAccessLog({ redis, prefix }),
-      links: createAccessLinks({ redis, prefix }),
-      publicUrl: serviceUrl,
-    },
+    vault,
     dryRun: false,
   });
   const app = createApp({
@@ -114,7 +118,12 @@ export async function startBrowserStack(name: string): Promise<BrowserStack> {
     bodyLimit: '256kb',
     enqueue: async () => undefined,
     readiness: async () => ({}),
-    routers: [api.router, powerupStatic({ distDir: dist, frameAncestors: ['https://trello.com', host.origin] })],
+    routers: [
+      api.router,
+      powerupStatic({ distDir: dist, frameAncestors: ['https://trello.com', host.origin] }),
+      // The client's one-time page a shared link opens: PUBLIC_URL/access/<token>.
+      accessLinkPage({ ...vault, config, trello, log, now: Date.now }),
+    ],
   });
   server.on('request', app);
   return {

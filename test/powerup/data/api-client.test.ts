@@ -44,6 +44,15 @@ describe('the API client', () => {
     ]);
   });
 
+  it('shares entries with «Отправить клиенту»: the entries and the delivery as JSON, the 201 taken', async () => {
+    const answer = { expiresAt: '2026-11-30T11:03:00.000Z', ticked: true, url: 'https://gk.example/access/abc' };
+    const { api, sent } = client({ status: 201, body: answer });
+    await expect(api.shareVault('c1', ['e1', 'e2'], 'copy')).resolves.toEqual(answer);
+    expect(sent[0]).toMatchObject({ url: 'https://gk.example/api/cards/c1/vault/share', method: 'POST', body: '{"entryIds":["e1","e2"],"delivery":"copy"}' });
+    const refused = client({ status: 409, body: { error: 'no_contact_email', message: 'the card has no valid technical contact e-mail (contact.email)' } });
+    await expect(refused.api.shareVault('c1', ['e1'], 'email')).rejects.toMatchObject({ status: 409, body: { error: 'no_contact_email' } });
+  });
+
   it('throws the server’s answer on a refusal, with its message', async () => {
     const { api } = client({ status: 400, body: { error: 'invalid_entry', message: 'label: a label is required' } });
     const err = await api.addVaultEntry('c1', { ...FIELDS, label: '' }).catch((e: unknown) => e);

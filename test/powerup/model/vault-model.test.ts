@@ -1,6 +1,6 @@
 import { ApiError } from '../../../powerup/data/api-client';
 import type { VaultAccessView } from '../../../powerup/model/api-contract';
-import { accessLine, entryProblems, holderNames, linkHref, personWithLogin, problemText, secondsLeft, updatedLine } from '../../../powerup/model/vault-model';
+import { accessLine, entryProblems, holderNames, linkHref, personWithLogin, problemText, secondsLeft, shareProblem, shareSuggestsCopy, updatedLine } from '../../../powerup/model/vault-model';
 import { localized } from '../support/localize';
 
 const irina = { username: 'director', fullName: 'Ирина Директорова' };
@@ -67,9 +67,13 @@ describe('«Журнал доступа»', () => {
 
   it('says who did what to which entry, and when', () => {
     const line = accessLine(row, 'Europe/Moscow');
-    expect(line).toEqual({ id: '5-0', at: '2026-11-27T10:05:00.000Z', when: '27.11.2026 13:05', who: 'Ирина Директорова', action: { key: 'vault-action-reveal' }, label: 'Icecast source', recipient: null });
+    expect(line).toEqual({
+      id: '5-0', at: '2026-11-27T10:05:00.000Z', when: '27.11.2026 13:05', who: 'Ирина Директорова',
+      action: { key: 'vault-action-reveal' }, what: { key: 'vault-log-entry', data: { label: 'Icecast source' } }, recipient: null,
+    });
     expect(localized(line.action)).toBe('показ пароля');
     expect(localized(line.action, 'en')).toBe('showed the password');
+    expect(localized(accessLine({ ...row, label: null }).what)).toBe('(запись удалена)');
   });
 
   it('has a word for every action, in both languages', () => {
@@ -80,9 +84,41 @@ describe('«Журнал доступа»', () => {
     }
   });
 
-  it('keeps the client and the recipient of a link, and a deleted entry without a label', () => {
-    const line = accessLine({ ...row, action: 'link-opened', person: null, label: null, recipient: 'ivan@radio.example.ru' }, 'UTC');
-    expect(line).toMatchObject({ who: null, label: null, recipient: 'ivan@radio.example.ru' });
+  it('counts the entries of a share, with the address it was mailed to, or says the link was made to copy', () => {
+    const shared = { ...row, action: 'share' as const, label: null, entryCount: 2, person: { username: 'manager', fullName: 'Пётр Менеджеров' } };
+    const mailed = accessLine({ ...shared, recipient: 'tech@radio.example.ru' });
+    expect([mailed.who, localized(mailed.action), localized(mailed.what), mailed.recipient]).toEqual(['Пётр Менеджеров', 'отправка клиенту', '(2 доступа)', 'tech@radio.example.ru']);
+    expect(localized(mailed.what, 'en')).toBe('(2 entries)');
+    const copied = accessLine({ ...shared, entryCount: 1 });
+    expect([localized(copied.action), localized(copied.what), copied.recipient]).toEqual(['ссылка для клиента', '(1 доступ)', null]);
+    expect(localized(accessLine({ ...shared, entryCount: 5 }).what)).toBe('(5 доступов)');
+  });
+
+  it('lets the client’s opening of a link say itself, naming the address it went to', () => {
+    const opened = { ...row, action: 'link-opened' as const, person: null, label: null, entryCount: 2 };
+    const line = accessLine({ ...opened, recipient: 'ivan@radio.example.ru' }, 'UTC');
+    expect(line).toMatchObject({ who: null, recipient: null });
+    expect(`${localized(line.action)} ${localized(line.what)}`).toBe('Клиент открыл ссылку для ivan@radio.example.ru (2 доступа)');
+    expect(localized(line.action, 'en')).toBe('The client opened the link for ivan@radio.example.ru');
+    expect(localized(accessLine(opened, 'UTC').action)).toBe('Клиент открыл ссылку');
+  });
+});
+
+describe('«Отправить клиенту»: refusals', () => {
+  const refusal = (status: number, error: string, text: string) => new ApiError(status, `[api] answered ${status}`, { error, message: text });
+
+  it('suggests copying the link when there is no address to mail or no mail at all', () => {
+    const noContact = refusal(409, 'no_contact_email', 'the card has no valid technical contact e-mail (contact.email); fill it in, or copy the link and send it yourself');
+    expect(localized(shareProblem(noContact))).toMatch(/^в карточке нет правильного адреса технического контакта\. .*«Скопировать ссылку, отправлю сам» \(the card has no valid/);
+    const noMail = refusal(409, 'email_unavailable', 'the service sends no e-mail (SMTP_URL is not set); copy the link and send it yourself');
+    expect(localized(shareProblem(noMail), 'en')).toMatch(/^this service sends no e-mail\. Choose “Copy a link, I will send it myself”/);
+    expect([noContact, noMail, refusal(502, 'email_failed', 'smtp said no')].map(shareSuggestsCopy)).toEqual([true, true, true]);
+  });
+
+  it('says the rest as any other vault failure', () => {
+    const forbidden = refusal(403, 'vault_forbidden', 'only engineer, manager may send credentials to the client');
+    expect(localized(shareProblem(forbidden))).toBe('нет права (only engineer, manager may send credentials to the client)');
+    expect(shareSuggestsCopy(forbidden)).toBe(false);
   });
 });
 

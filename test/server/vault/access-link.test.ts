@@ -102,9 +102,9 @@ describe('handing credentials to the client: a one-time link', () => {
     await e2e.settle();
     expect(e2e.sim.comments(cardId).map((c) => c.text)).toContainEqual(expect.stringMatching(/^Клиент открыл доступы \d\d\.\d\d, \d\d:\d\d\.$/));
     const log = await api('director').get('/access');
-    expect(log.body.entries.slice(0, 2).map((e: { action: string; person: unknown; recipient?: string }) => [e.action, e.person === null, e.recipient])).toEqual([
-      ['link-opened', true, 'tech@lutik.example'],
-      ['share', false, 'tech@lutik.example'],
+    expect(log.body.entries.slice(0, 2).map((e: { action: string; person: unknown; recipient?: string; entryCount?: number }) => [e.action, e.person === null, e.recipient, e.entryCount])).toEqual([
+      ['link-opened', true, 'tech@lutik.example', 2],
+      ['share', false, 'tech@lutik.example', 2],
     ]);
   });
 
