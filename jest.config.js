@@ -5,8 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   testTimeout: 20000,
-  // The short chaos run is a long run of its own (`npm run test:chaos`, ~2.5 min): it kills and
-  // restarts processes and Redis for minutes, and once in six runs on a 2-core machine it hung past
-  // its 5-minute limit — not something to let decide whether a change lands.
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/chaos-short\\.test\\.ts$'],
+  // The short chaos run (test/e2e/chaos-short.test.ts, ~2.5 min) is part of the suite: its harness
+  // has a deadline below that file's jest limit and reports where it got stuck (docs/testing.md).
+  testPathIgnorePatterns: ['/node_modules/'],
 };

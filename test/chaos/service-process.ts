@@ -16,14 +16,20 @@ export type ServiceProcess = {
   /** SIGTERM and wait. */
   stop(): Promise<void>;
   output(): string;
+  /** The last `n` lines of everything it printed (all its runs), for a report on a stuck run. */
+  lastLines(n: number): string[];
+  /** Its current state in a few words: running (pid), starting, or down. */
+  state(): string;
   kills: number;
 };
+
+const isRunning = (child: ChildProcess | undefined): boolean => !!child && child.exitCode === null && child.signalCode === null;
 
 /**
  * The service as its own OS process (`server/main.ts` with tsx as a loader), so that a test can
  * kill it at an exact point of its work and start it again, as a crash and a supervisor would.
  */
-export function serviceProcess(env: Record<string, string>): ServiceProcess {
+export function serviceProcess(env: Record<string, string>, say: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): ServiceProcess {
   let child: ChildProcess | undefined;
   let output = '';
   let stopping = false;
@@ -68,7 +74,7 @@ export function serviceProcess(env: Record<string, string>): ServiceProcess {
         return await startOnce();
       } catch (err) {
         const lines = (err as Error).message.trim().split('\n');
-        process.stderr.write(`${lines[0]} (${lines.at(-1)}); starting it again in 1 s\n`);
+        if (!stopping) say(`${lines[0]} (${lines.at(-1)!.slice(0, 300)}); starting it again in 1 s`);
         await sleep(1000);
       }
     }
@@ -79,7 +85,13 @@ export function serviceProcess(env: Record<string, string>): ServiceProcess {
     start() {
       // One start at a time: a second caller (a crash point hit mid-restart) waits for the first.
       starting ??= superviseStart().finally(() => (starting = null));
-      return starting;
+      // A process killed while it started counts as started (a crash, not a failure), so a start
+      // that joined that one would end with nothing running: the killer's restart joins the start
+      // under way, which resolves a few microtasks later with that dead process. Whoever asked
+      // for a start gets a running process.
+      return starting.then(() => {
+        if (!stopping && !isRunning(child)) return handle.start();
+      });
     },
     async kill() {
       const running = child;
@@ -101,6 +113,8 @@ export function serviceProcess(env: Record<string, string>): ServiceProcess {
       }));
     },
     output: () => output,
+    lastLines: (n) => output.trimEnd().split('\n').slice(-n),
+    state: () => (starting ? 'starting' : isRunning(child) ? `running (pid ${child!.pid})` : 'down'),
   };
   return handle;
 }
