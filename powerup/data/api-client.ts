@@ -34,6 +34,8 @@ export type ApiClient = {
   revealVaultEntry(cardId: string, entryId: string, purpose: 'reveal' | 'copy'): Promise<RevealAnswer>;
   /** The card's access log, newest first; `cursor` is the previous page's `next`. */
   vaultAccess(cardId: string, cursor?: string): Promise<VaultAccessAnswer>;
+  /** The whole board's access log, newest first (`audit` only: 403 `vault_forbidden`, 404 without a vault); `limit` the server's 50 unless given. */
+  vaultBoardAccess(boardId: string, cursor?: string, limit?: number): Promise<VaultAccessAnswer>;
   /** «Отправить клиенту»: a one-time link to the entries, mailed to the card's technical contact or handed back (`url`) to send. */
   shareVault(cardId: string, entryIds: string[], delivery: ShareDelivery): Promise<ShareAnswer>;
 };
@@ -90,6 +92,7 @@ export function createApiClient(opts: { baseUrl: string; token: () => Promise<st
     deleteVaultEntry: (cardId, entryId) => call('DELETE', `${card(cardId)}/vault/entries/${encodeURIComponent(entryId)}`),
     revealVaultEntry: (cardId, entryId, purpose) => call('POST', `${card(cardId)}/vault/entries/${encodeURIComponent(entryId)}/reveal`, [200], { purpose }),
     vaultAccess: (cardId, cursor) => call('GET', `${card(cardId)}/vault/access${queryString({ cursor })}`),
+    vaultBoardAccess: (boardId, cursor, limit) => call('GET', `${board(boardId)}/vault/access${queryString({ limit, cursor })}`),
     shareVault: (cardId, entryIds, delivery) => call('POST', `${card(cardId)}/vault/share`, [201], { entryIds, delivery }),
   };
 }

@@ -21,11 +21,13 @@ import { periodLabel, periodSelect } from './period-select';
 import { pipelineView } from './pipeline-view';
 import { refusalsView } from './refusals-view';
 import { stageTimesView } from './stage-times-view';
+import { vaultLogView, type VaultLogView } from './vault-log-view';
 import type { ViewContext } from './view-context';
 
 /**
  * The «Сводка» page: loads the board's summary for the chosen period and draws it. The decision
- * log is drawn once (its filters and pages survive a change of period: it has no period).
+ * log and the credentials' access log are drawn once (their filters and pages survive a change of
+ * period: they have no period).
  */
 export function startSummaryPage(opts: {
   root: HTMLElement;
@@ -40,6 +42,9 @@ export function startSummaryPage(opts: {
   let period: PeriodKey = DEFAULT_PERIOD;
   let timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   let log: HTMLElement | undefined;
+  let vaultLog: VaultLogView | undefined;
+  /** The board's cards by id, from the latest summary: the access log names its cards with them. */
+  let cardNames = new Map<string, string>();
   let generation = 0;
 
   const load = async () => {
@@ -61,12 +66,14 @@ export function startSummaryPage(opts: {
   const draw = (summary: BoardSummary) => {
     const ctx: ViewContext = { ...base, timeZone: summary.timeZone };
     const { localize, language } = ctx;
+    cardNames = new Map(summary.pipeline.flatMap((stage) => stage.cards.map((card): [string, string] => [card.cardId, card.name])));
     log ??= decisionLog(ctx, {
       api,
       boardId,
       stages: stageOptions(summary),
       members: summary.viewer.seesPeople ? memberOptions(summary) : null,
     });
+    vaultLog ??= vaultLogView(ctx, { api, boardId, cardName: (cardId) => cardNames.get(cardId) ?? null });
     const label = periodLabel(ctx, period);
     // `to` is exclusive: the last day shown is the one before it.
     const lastDay = new Date(new Date(summary.period.to).getTime() - 1).toISOString();
@@ -88,6 +95,7 @@ export function startSummaryPage(opts: {
         h('div', { class: 'gk-report-grid' }, [overdueView(ctx, overdueRows(summary)), stageTimesView(ctx, stageTimeRows(summary))]),
         refusalsView(ctx, summary.refusals.total, refusalRows(summary, language), memberRefusals(summary)),
         log,
+        vaultLog.gone() ? null : vaultLog.el,
       ]),
     );
   };

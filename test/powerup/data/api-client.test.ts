@@ -35,12 +35,16 @@ describe('the API client', () => {
     await api.revealVaultEntry('c1', 'e1', 'copy');
     await api.vaultAccess('c1');
     await api.vaultAccess('c1', '17-0');
+    await api.vaultBoardAccess('b 1');
+    await api.vaultBoardAccess('b1', '17-0', 25);
     expect(sent.map((s) => [s.method, s.url.replace('https://gk.example/api/', ''), s.body])).toEqual([
       ['PUT', 'cards/c1/vault/entries/e%2F1', JSON.stringify(FIELDS)],
       ['DELETE', 'cards/c1/vault/entries/e1', undefined],
       ['POST', 'cards/c1/vault/entries/e1/reveal', '{"purpose":"copy"}'],
       ['GET', 'cards/c1/vault/access', undefined],
       ['GET', 'cards/c1/vault/access?cursor=17-0', undefined],
+      ['GET', 'boards/b%201/vault/access', undefined],
+      ['GET', 'boards/b1/vault/access?limit=25&cursor=17-0', undefined],
     ]);
   });
 

@@ -32,6 +32,7 @@ function sourcesAnswering(answer: NextStageAnswer | Error): BoardSources & { for
       deleteVaultEntry: async () => Promise.reject(new Error('unused')),
       revealVaultEntry: async () => Promise.reject(new Error('unused')),
       vaultAccess: async () => Promise.reject(new Error('unused')),
+      vaultBoardAccess: async () => Promise.reject(new Error('unused')),
       shareVault: async () => Promise.reject(new Error('unused')),
     }),
     config: async () => Promise.reject(new Error('unused')),
