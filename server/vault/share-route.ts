@@ -10,6 +10,7 @@ import type { TrelloCard } from '../trello/schema';
 import { tokenHash, type AccessLinks } from './access-links';
 import type { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import type { SendMail } from './client-mailer';
+import type { VaultEntry } from './vault-store';
 import { logAccess, vaultViewer, type VaultDeps } from './vault-routes';
 
 export type ShareDeps = VaultDeps & {
@@ -42,9 +43,7 @@ export function shareRoute(deps: ShareDeps): Router {
     const { cardId } = req.params;
     const viewer = await vaultViewer(deps, res, cardId, 'share');
     const { entryIds, delivery } = parseRequest(ShareBody, req.body ?? {}, 'bad_body', 'body');
-    const entries = await Promise.all([...new Set(entryIds)].map((id) => deps.store.get(cardId, id)));
-    const missing = entryIds.filter((_, i) => !entries[i]);
-    if (missing.length > 0) throw new ApiError(404, 'no_such_entry', `card ${cardId} has no credential ${missing.join(', ')} (deleted meanwhile?)`);
+    const entries = await chosenEntries(deps, cardId, [...new Set(entryIds)]);
     const card = await deps.trello.getCard(cardId);
     const recipient = delivery === 'email' ? contactEmail(deps, card) : '';
     if (delivery === 'email' && !deps.sendMail) {
@@ -53,13 +52,13 @@ export function shareRoute(deps: ShareDeps): Router {
 
     const days = deps.config.vault!.link.expiresInDays;
     const expiresAt = new Date(deps.now() + days * 86_400_000).toISOString();
-    await logAccess(deps, viewer, cardId, 'share', { entryIds: entries.map((e) => e!.id), recipient: recipient || undefined, expiresAt });
+    await logAccess(deps, viewer, cardId, 'share', { entryIds: entries.map((e) => e.id), recipient: recipient || undefined, expiresAt });
     const token = await deps.links.create({
-      boardId: viewer.boardId, cardId, entryIds: entries.map((e) => e!.id), createdAt: new Date(deps.now()).toISOString(), expiresAt,
+      boardId: viewer.boardId, cardId, entryIds: entries.map((e) => e.id), createdAt: new Date(deps.now()).toISOString(), expiresAt,
       sentBy: { memberId: viewer.member.id, username: viewer.member.username, fullName: viewer.member.fullName }, recipient,
     });
     const url = `${deps.publicUrl}/access/${token}`;
-    const labels = entries.map((e) => e!.label);
+    const labels = entries.map((e) => e.label);
     if (delivery === 'email') {
       try {
         await deps.sendMail!({ to: recipient, ...clientMail(deps.config.language, card.name, url, expiresAt, deps.config) });
@@ -83,6 +82,14 @@ export function shareRoute(deps: ShareDeps): Router {
     res.set('Cache-Control', 'no-store').status(201).json(answer);
   });
   return router;
+}
+
+/** The entries a share names, each still in the vault; 404 naming those that are gone. */
+async function chosenEntries(deps: ShareDeps, cardId: string, ids: string[]): Promise<VaultEntry[]> {
+  const found = await Promise.all(ids.map((id) => deps.store.get(cardId, id)));
+  const missing = ids.filter((_, i) => found[i] === null);
+  if (missing.length > 0) throw new ApiError(404, 'no_such_entry', `card ${cardId} has no credential ${missing.join(', ')} (deleted meanwhile?)`);
+  return found as VaultEntry[];
 }
 
 function contactEmail(deps: ShareDeps, card: TrelloCard): string {

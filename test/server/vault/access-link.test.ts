@@ -121,6 +121,8 @@ describe('handing credentials to the client: a one-time link', () => {
     expect((await share('accountant', { entryIds, delivery: 'copy' })).body.error).toBe('vault_forbidden');
     expect((await share('manager', { entryIds: [], delivery: 'copy' })).body).toEqual({ error: 'bad_body', message: 'entryIds: choose at least one entry' });
     expect((await share('manager', { entryIds: ['nope'], delivery: 'copy' })).status).toBe(404);
+    const repeated = await share('manager', { entryIds: [entryIds[0], entryIds[0], 'gone'], delivery: 'copy' });
+    expect(repeated.body).toEqual({ error: 'no_such_entry', message: `card ${cardId} has no credential gone (deleted meanwhile?)` });
     e2e.sim.ui('manager').setPluginData(cardId, { station: {} });
     const noAddress = await share('manager', { entryIds, delivery: 'email' });
     expect(noAddress.status).toBe(409);
