@@ -102,24 +102,35 @@ async function deny(
   const failures = decision.failures;
   // Someone (or a later event) already moved the card on: moving it now would undo their move.
   if (card.idList !== event.toList.id) return { ...ignored('card-moved-on'), failures };
-  const reasons = deps.dryRun ? undefined : await namedReasons(failures, event, deps, judgeNaming);
-  return beginRevert(event, card, { attemptedStage: decision.stage.list, failures, ...(reasons ? { reasons } : {}) }, visit, deps);
+  const refusal = { attemptedStage: decision.stage.list, failures };
+  if (deps.dryRun || !namesPeople(failures)) return beginRevert(event, card, refusal, visit, deps);
+  const reasons = await namedReasons(event, deps, judgeNaming);
+  // Reading the names may have waited on Trello (two tries of 5 s under a storm), and the card read
+  // before it may be stale by now: moved back by its mover (a revert onto the list it is already in
+  // moves nothing, yet would be audited and explained as the service's) or moved on (the revert
+  // would undo that later move). The revert acts on the card as it is after the wait.
+  const now = await deps.trello.getCard(event.cardId);
+  if (now.idList !== event.toList.id) return { ...ignored('card-moved-on'), failures };
+  return beginRevert(event, now, { ...refusal, ...(reasons ? { reasons } : {}) }, visit, deps);
+}
+
+/** A refusal that says who may move the card: its comment names those people. */
+function namesPeople(failures: readonly Failure[]): boolean {
+  return failures.some((f) => f.code === 'role_not_allowed');
 }
 
 /**
- * The refusal's reasons as the mover reads them, when one says who may move the card: those
- * people by full name, from the board's members (cached). Undefined when no reason names anyone,
- * or Trello could not list the members: the comment then says the failures' own words (usernames).
+ * The refusal's reasons as the mover reads them, for one that says who may move the card: those
+ * people by full name, from the board's members (cached). Undefined when Trello could not list the
+ * members: the comment then says the failures' own words (usernames).
  * The audit keeps those words either way, so a reason stays one line in the reports whoever the
  * board names.
  */
 async function namedReasons(
-  failures: readonly Failure[],
   event: CardEvent,
   deps: JudgeDeps,
   judgeNaming: (people: People) => Decision,
 ): Promise<PendingRevert['reasons']> {
-  if (!failures.some((f) => f.code === 'role_not_allowed')) return undefined;
   const people = await boardPeople(deps.lookups, event.boardId, deps.log);
   const named = people ? judgeNaming(people) : undefined;
   return named?.verdict === 'deny' ? named.failures.map(({ ru, en }) => ({ ru, en })) : undefined;

@@ -12,7 +12,7 @@ import type { PendingReverts } from '../stage/pending-changes';
 /** What judging a card event needs; its own module so the steps (enter, revert) need not import the judge. */
 export type JudgeDeps = {
   config: ProcessConfig;
-  trello: Pick<TrelloClient, 'getCard' | 'moveCard' | 'addChecklist' | 'addCheckItems' | 'getBoardLists'>;
+  trello: Pick<TrelloClient, 'getCard' | 'moveCard' | 'addChecklist' | 'addCheckItems' | 'getBoardLists' | 'getCardArrivals'>;
   /**
    * The board's members, cached: a refusal that names a role's members gives their full names. Read
    * only for such a refusal; when Trello cannot answer, the refusal names usernames.

@@ -1,3 +1,4 @@
+import { arrivalInto } from '../deadlines/latest-arrival';
 import { aboutCardEvent } from '../notify/about-card-event';
 import type { CardEvent } from '../queue/card-event';
 import type { StageVisit } from '../store/stage-history';
@@ -7,7 +8,7 @@ import type { JudgeDeps } from './judge-deps';
 import type { PendingRevert } from '../stage/pending-changes';
 import { revertTarget } from './revert-target';
 
-type RevertDeps = Pick<JudgeDeps, 'trello' | 'notifier' | 'reverts' | 'config' | 'dryRun'>;
+type RevertDeps = Pick<JudgeDeps, 'trello' | 'notifier' | 'reverts' | 'config' | 'dryRun' | 'botMemberId'>;
 
 /**
  * A refused move, undone in recorded steps: the mark first (what, where to, why), then the move
@@ -33,6 +34,7 @@ export async function beginRevert(
  * accepted meanwhile (`visit`, the history's last entry now: a re-run after a back-off can come
  * after one), then explains; both idempotent. A card found elsewhere that this revert never moved
  * was moved on by someone before the move back: as on a first run, nothing is undone or explained.
+ * That includes a card someone dragged back to the target themselves (movedBackByThisRevert).
  */
 export async function finishRevert(pending: PendingRevert, card: TrelloCard, visit: StageVisit | null, deps: RevertDeps): Promise<Outcome> {
   const { event, target } = pending;
@@ -41,7 +43,7 @@ export async function finishRevert(pending: PendingRevert, card: TrelloCard, vis
     await deps.trello.moveCard(event.cardId, target.id, 'top');
     // Recorded, so that a re-run finding the card moved on again still owes the explanation.
     await deps.reverts.begin(event.cardId, { ...pending, moved: true });
-  } else if (!pending.moved && card.idList !== target.id) {
+  } else if (!pending.moved && !(card.idList === target.id && (await movedBackByThisRevert(pending, deps)))) {
     return { verdict: 'ignored', reason: 'card-moved-on', failures: pending.failures, revertedTo: null };
   }
   // The notice's delivery ids come from the action id: sent again, it is queued and posted once.
@@ -54,6 +56,18 @@ export async function finishRevert(pending: PendingRevert, card: TrelloCard, vis
     ...(event.detectedBy ? { detectedBy: event.detectedBy } : {}),
   });
   return reverted(pending);
+}
+
+/**
+ * A card found back in the target list with no move back recorded: either this revert's move
+ * landed and its process died (or the job failed) before recording it, or someone dragged the card
+ * there first, and then the move back moved nothing (a card put into the list it is in stays put on
+ * Trello). Only the first is this revert's to audit and explain. Trello's history tells them apart:
+ * the newest arrival into the target, the one that put the card where it is, after the refused move.
+ */
+async function movedBackByThisRevert({ event, target }: PendingRevert, deps: RevertDeps): Promise<boolean> {
+  const arrival = arrivalInto(await deps.trello.getCardArrivals(event.cardId), target.id);
+  return arrival?.idMemberCreator === deps.botMemberId;
 }
 
 function reverted({ failures, target }: PendingRevert): Outcome {

@@ -7,7 +7,7 @@ import { createAuditLog } from '../../../server/store/audit-log';
 import { createJudgedActions } from '../../../server/store/judged-actions';
 import { createStageHistory } from '../../../server/store/stage-history';
 import { createTrelloError } from '../../../server/trello/errors';
-import type { TrelloCard } from '../../../server/trello/schema';
+import type { TrelloCard, TrelloListArrival } from '../../../server/trello/schema';
 import { judgeCardEvent } from '../../../server/worker/judge-card-event';
 import type { JudgeDeps } from '../../../server/worker/judge-deps';
 import { recordedLog } from '../../helpers/recorded-log';
@@ -158,6 +158,57 @@ describe('judging one card event', () => {
     expect(t.moves).toHaveLength(1);
   });
 
+  describe('a revert whose job failed after its mark, run again', () => {
+    // Refused from «Новая заявка» into «Сбор данных»; the job fails on the move back (a storm, a kill)
+    // and runs again later, from its mark, finding the card back in «Новая заявка».
+    function failingMoveBack() {
+      const t = setUp(STAGE.data, {});
+      const arrivals: TrelloListArrival[] = [];
+      const moveTo = (name: keyof typeof LISTS, by: string, at: string) => {
+        Object.assign(t.card, { idList: LISTS[name], list: list(name) });
+        arrivals.unshift({ id: `arrival-${arrivals.length}`, type: 'updateCard', date: at, data: { listAfter: list(name) }, idMemberCreator: by });
+      };
+      t.deps.trello.getCard = async () => structuredClone(t.card);
+      t.deps.trello.getCardArrivals = async () => structuredClone(arrivals);
+      let failed = false;
+      t.deps.trello.moveCard = async (cardId, listId) => {
+        t.moves.push({ cardId, listId });
+        if (failed) return structuredClone(t.card);
+        failed = true;
+        throw new Error('Trello answered 500');
+      };
+      return { ...t, moveTo };
+    }
+
+    it('claims no revert when, meanwhile, someone dragged the card back themselves', async () => {
+      const t = failingMoveBack();
+      const event = t.move(STAGE.data);
+      await expect(judgeCardEvent(event, t.deps)).rejects.toThrow('500');
+      // A move onto the list the card is already in would move nothing: no move back by the service would exist.
+      t.moveTo(STAGE.request, 'm1', '2026-11-27T10:00:05.000Z');
+      const outcome = await judgeCardEvent(event, t.deps);
+
+      expect(outcome).toMatchObject({ verdict: 'ignored', reason: 'card-moved-on', revertedTo: null });
+      expect(t.sent).toEqual([]);
+      expect(await t.audit()).toEqual([expect.objectContaining({ verdict: 'ignored', reason: 'card-moved-on' })]);
+      expect(await t.deps.reverts.get(t.cardId)).toBeNull();
+    });
+
+    it('finishes the revert whose move back landed before its process died: audited as reverted, explained once', async () => {
+      const t = failingMoveBack();
+      const event = t.move(STAGE.data);
+      await expect(judgeCardEvent(event, t.deps)).rejects.toThrow('500');
+      // The move back had reached Trello after all (the answer was lost): the card's arrival is the service's.
+      t.moveTo(STAGE.request, BOT, '2026-11-27T10:00:01.000Z');
+      const outcome = await judgeCardEvent(event, t.deps);
+
+      expect(outcome).toMatchObject({ verdict: 'reverted', revertedTo: list(STAGE.request) });
+      expect(t.moves).toHaveLength(1);
+      expect(t.sent).toHaveLength(1);
+      expect(await t.audit()).toEqual([expect.objectContaining({ verdict: 'reverted' })]);
+    });
+  });
+
   describe('a refusal that says who may move the card', () => {
     // A manager drags a card with the contract drafted into «Подключение», which only the director may enter.
     const intoConnection = (t: ReturnType<typeof setUp>) =>
@@ -208,6 +259,44 @@ describe('judging one card event', () => {
         expect.objectContaining({ boardId: 'board-1', msg: 'board members could not be read: messages name usernames only' }),
       ]);
       expect(await t.deps.reverts.get(t.cardId)).toBeNull();
+    });
+
+    /**
+     * A card whose members lookup is slow (Trello storming), and whose board changes meanwhile:
+     * `whileNamesAreRead` is what someone does to the card during the wait. Trello answers each
+     * read with a copy, as it would, so the judge sees the change only if it reads the card again.
+     */
+    function slowNames(whileNamesAreRead: (card: TrelloCard) => void) {
+      const t = setUp(STAGE.connection, stationUpTo('contractDrafted'), {
+        members: async () => {
+          whileNamesAreRead(t.card);
+          return BOARD_MEMBERS;
+        },
+      });
+      t.deps.trello.getCard = async () => structuredClone(t.card);
+      return t;
+    }
+    const putIn = (name: keyof typeof LISTS) => (card: TrelloCard) => Object.assign(card, { idList: LISTS[name], list: list(name) });
+
+    it('claims no revert when its mover drags the card back to where it came from while the names are read', async () => {
+      // A PUT onto the list the card is already in moves nothing on Trello: no move back by the service exists.
+      const t = slowNames(putIn(STAGE.contract));
+      const outcome = await intoConnection(t);
+
+      expect(outcome).toMatchObject({ verdict: 'ignored', reason: 'card-moved-on', revertedTo: null });
+      expect(t.moves).toEqual([]);
+      expect(t.sent).toEqual([]);
+      expect(await t.audit()).toEqual([expect.objectContaining({ verdict: 'ignored', reason: 'card-moved-on' })]);
+      expect(await t.deps.reverts.get(t.cardId)).toBeNull();
+    });
+
+    it('does not undo a move made while the names are read', async () => {
+      const t = slowNames(putIn(STAGE.request));
+      const outcome = await intoConnection(t);
+
+      expect(outcome).toMatchObject({ verdict: 'ignored', reason: 'card-moved-on' });
+      expect(t.moves).toEqual([]);
+      expect(t.sent).toEqual([]);
     });
 
     it('reads no members for a refusal that names nobody', async () => {
