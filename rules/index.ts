@@ -21,6 +21,7 @@ export { FAILURE_CODES, type CardSnapshot, type Decision, type Direction, type F
 export { findStage, linearStages, nextStage, stagesUpTo } from './process/find-stage';
 export { isInRole, membersOfRole, roleLabel, roleWithMembers, rolesOfMember, type People } from './process/roles';
 export { adminRoles } from './process/admin-roles';
+export { personWithLogin } from './process/person-label';
 export { checklistForStage, findChecklist, findField } from './process/lookups';
 export { normaliseName, sameName, sameUsername } from './process/same-name';
 

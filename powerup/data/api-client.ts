@@ -103,6 +103,11 @@ export function queryString(params: Record<string, string | number | undefined>)
   return entries.length === 0 ? '' : `?${new URLSearchParams(entries.map(([k, v]): [string, string] => [k, String(v)])).toString()}`;
 }
 
+/** The server's own words (its JSON error's `message`: «only the stage's owner may take it») when it gave them. */
+export function serverMessage(err: unknown): string | null {
+  return err instanceof ApiError && isMessage(err.body) ? err.body.message : null;
+}
+
 function isMessage(body: unknown): body is { message: string } {
   return typeof body === 'object' && body !== null && typeof (body as { message?: unknown }).message === 'string';
 }

@@ -1,4 +1,6 @@
+import { personWithLogin } from '../../rules/process/person-label';
 import type { Person } from '../../rules/reports/report-types';
+import { serverMessage } from '../data/api-client';
 import { message, type Message } from '../i18n/message';
 import type { VaultAccessView, VaultEntryView } from './api-contract';
 import { formatDate, formatDateTime, personName } from './report-format';
@@ -7,6 +9,8 @@ import { formatDate, formatDateTime, personName } from './report-format';
 // the access log's lines), so that the page only draws them and tests check them without a browser.
 
 /** What a secret looks like until it is revealed: never its length. */
+export { personWithLogin };
+
 export const MASKED_SECRET = '••••••••';
 
 /** How long a revealed secret stays on screen. */
@@ -15,11 +19,6 @@ export const REVEAL_SECONDS = 30;
 export const ENTRY_FIELDS = ['label', 'login', 'secret', 'url', 'note'] as const;
 export type EntryField = (typeof ENTRY_FIELDS)[number];
 
-/** «Евгений Инженеров (@engineer)»: whom to ask, findable on the board by either. */
-export function personWithLogin(person: Person): string {
-  const name = person.fullName?.trim();
-  return name ? `${name} (@${person.username})` : `@${person.username}`;
-}
 
 /** «Показать могут: …»: the names, or null when no member of the board holds the right. */
 export function holderNames(people: readonly Person[]): string | null {
@@ -71,10 +70,6 @@ export function errorCode(err: unknown): string | null {
   return typeof body?.error === 'string' ? body.error : null;
 }
 
-function serverMessage(err: unknown): string | null {
-  const body = (err as Failure | null)?.body as { message?: unknown } | undefined;
-  return typeof body?.message === 'string' ? body.message : null;
-}
 
 /**
  * A failed request in plain words: no right (403), the access log down so nothing was shown

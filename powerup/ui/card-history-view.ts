@@ -1,5 +1,4 @@
-import type { ApiClient } from '../data/api-client';
-import { ApiError } from '../data/api-client';
+import { serverMessage, type ApiClient } from '../data/api-client';
 import type { Localize } from '../i18n/localize';
 import { message } from '../i18n/message';
 import { afterTake, historyModel, type HistoryModel, type TurnLine } from '../model/card-history-model';
@@ -104,10 +103,7 @@ function historySection(model: HistoryModel, localize: Localize): HTMLElement {
   ]);
 }
 
-/** The server's own words (403: «only the stage's owner may take it») when it gave them. */
+/** The server's own words (403: «only the stage's owner may take it»), else the error's. */
 function reasonOf(err: unknown): string {
-  if (err instanceof ApiError && typeof (err.body as { message?: unknown } | undefined)?.message === 'string') {
-    return (err.body as { message: string }).message;
-  }
-  return err instanceof Error ? err.message : String(err);
+  return serverMessage(err) ?? (err instanceof Error ? err.message : String(err));
 }

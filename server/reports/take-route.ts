@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import { isInRole, type Person, type ProcessConfig, type Stage, type TakeAnswer } from '../../rules';
+import { isInRole, personWithLogin, type Person, type ProcessConfig, type Stage, type TakeAnswer } from '../../rules';
 import { ApiError } from '../powerup-api/api-errors';
 import { apiRouter } from '../powerup-api/api-router';
 import type { Take } from '../store/responsibles';
@@ -68,7 +68,7 @@ async function joinCard(deps: ReportDeps, cardId: string, idMembers: readonly st
 }
 
 function takenBy(config: ProcessConfig, stage: Stage, person: Person): string {
-  const who = person.fullName ? `${person.fullName} (@${person.username})` : `@${person.username}`;
+  const who = personWithLogin(person);
   return config.language === 'en'
     ? `This card already has a responsible in «${stage.list}»: ${who}.`
     : `У карточки на этапе «${stage.list}» уже есть ответственный: ${who}.`;

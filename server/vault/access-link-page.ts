@@ -4,6 +4,7 @@ import type { Language, ProcessConfig } from '../../rules';
 import type { TrelloClient } from '../trello/create-trello-client';
 import type { AccessLog } from './access-log';
 import type { AccessLinks } from './access-links';
+import { localTime } from './local-time';
 import type { VaultEntry, VaultStore } from './vault-store';
 
 export type AccessLinkPageDeps = {
@@ -42,7 +43,7 @@ export function accessLinkPage(deps: AccessLinkPageDeps): Router {
     }
     const entries = (await Promise.all(link.entryIds.map((id) => deps.store.get(link.cardId, id)))).filter((e): e is VaultEntry => e !== null);
     send(res, 200, lang, credentialsPage(lang, entries));
-    const at = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ru-RU', { timeZone: deps.config.calendar.timeZone, day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(deps.now()));
+    const at = localTime(deps.config, new Date(deps.now()), false);
     const text = lang === 'en' ? `The client opened the credentials link ${at}.` : `Клиент открыл доступы ${at}.`;
     await deps.trello.addComment(link.cardId, text).catch((err: Error) => deps.log.warn({ err, cardId: link.cardId }, 'could not comment that a client opened a credentials link'));
   });

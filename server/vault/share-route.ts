@@ -1,15 +1,16 @@
 import express, { type Router } from 'express';
 import { z } from 'zod';
 import type { ShareAnswer } from '../../powerup/model/api-contract';
-import { sameName, validateEmail, type Language, type ProcessConfig } from '../../rules';
+import { personWithLogin, sameName, validateEmail, type ProcessConfig } from '../../rules';
+import type { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import { ApiError, parseRequest } from '../powerup-api/api-errors';
 import { apiRouter } from '../powerup-api/api-router';
 import { stationOf } from '../stage/card-snapshot';
 import type { TrelloClient } from '../trello/create-trello-client';
 import type { TrelloCard } from '../trello/schema';
 import { tokenHash, type AccessLinks } from './access-links';
-import type { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import type { SendMail } from './client-mailer';
+import { localTime } from './local-time';
 import type { VaultEntry } from './vault-store';
 import { logAccess, vaultViewer, type VaultDeps } from './vault-routes';
 
@@ -61,7 +62,7 @@ export function shareRoute(deps: ShareDeps): Router {
     const labels = entries.map((e) => e.label);
     if (delivery === 'email') {
       try {
-        await deps.sendMail!({ to: recipient, ...clientMail(deps.config.language, card.name, url, expiresAt, deps.config) });
+        await deps.sendMail!({ to: recipient, ...clientMail(deps.config, card.name, url, expiresAt) });
       } catch (err) {
         await deps.links.revoke(token);
         deps.log.error({ err, cardId }, 'could not mail a credentials link; the link is withdrawn');
@@ -73,7 +74,7 @@ export function shareRoute(deps: ShareDeps): Router {
       sentAt: new Date(deps.now()).toISOString(), expiresAt, recipient,
     });
     const ticked = await tickSentItem(deps, card);
-    const who = viewer.member.fullName ? `${viewer.member.fullName} (@${viewer.member.username})` : `@${viewer.member.username}`;
+    const who = personWithLogin(viewer.person);
     await deps.trello.addComment(cardId, sentComment(deps.config, labels, recipient, expiresAt, who)).catch((err: Error) => {
       deps.log.warn({ err, cardId }, 'could not comment on a credentials link sent');
     });
@@ -111,14 +112,9 @@ async function tickSentItem(deps: ShareDeps, card: TrelloCard): Promise<boolean>
   return true;
 }
 
-const formatDate = (iso: string, config: ProcessConfig) =>
-  new Intl.DateTimeFormat(config.language === 'en' ? 'en-GB' : 'ru-RU', {
-    timeZone: config.calendar.timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit',
-  }).format(new Date(iso));
-
 function sentComment(config: ProcessConfig, labels: string[], recipient: string, expiresAt: string, who: string): string {
   const list = labels.map((l) => `«${l}»`).join(', ');
-  const until = formatDate(expiresAt, config);
+  const until = localTime(config, expiresAt, true);
   if (config.language === 'en') {
     return recipient
       ? `Credentials sent to the client: ${list} → ${recipient}, a one-time link valid until ${until}. Sent by ${who}.`
@@ -129,9 +125,9 @@ function sentComment(config: ProcessConfig, labels: string[], recipient: string,
     : `Для клиента создана одноразовая ссылка на доступы ${list}, действует до ${until}. Создал ${who}, чтобы отправить самому.`;
 }
 
-function clientMail(language: Language, station: string, url: string, expiresAt: string, config: ProcessConfig): { subject: string; text: string } {
-  const until = formatDate(expiresAt, config);
-  if (language === 'en') {
+function clientMail(config: ProcessConfig, station: string, url: string, expiresAt: string): { subject: string; text: string } {
+  const until = localTime(config, expiresAt, true);
+  if (config.language === 'en') {
     return {
       subject: `Access details for ${station}`,
       text: `Hello,\n\nyour access details for ${station} are at this link:\n${url}\n\nThe link opens once and is valid until ${until}. Please save the details when you open it.\n`,

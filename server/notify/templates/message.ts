@@ -1,4 +1,4 @@
-import type { Language } from '../../../rules';
+import { personWithLogin, type Language } from '../../../rules';
 
 /**
  * One notice in words, for every channel: `comment` follows the mentions in a card comment (the
@@ -17,8 +17,7 @@ export const isUnknown = (person: Person) => !person.username && !person.fullNam
 
 /** "Ирина Директорова (@director)", or whichever of the two is known; '' when neither is. */
 export function who(person: Person): string {
-  if (!person.username) return person.fullName;
-  return person.fullName ? `${person.fullName} (${mention(person.username)})` : mention(person.username);
+  return person.username ? personWithLogin(person) : person.fullName;
 }
 
 /** "станция «…»" → "Станция «…»": a comment's lead follows "@name, ", a chat message starts with it. */
