@@ -18,8 +18,9 @@ let current: SandboxBoard;
 let openCardId: string | undefined;
 /** A drag waits for the service's verdict: polling then would draw the card in between. */
 let moving = false;
-/** Card data written from this page: a poll that began before a write may carry the old data. */
+/** Card data written from this page: a poll that began before a write, or during one, may carry the old data. */
 let writes = 0;
+let writesInFlight = 0;
 const seen = new Set<string>();
 
 async function call(path: string, init?: RequestInit): Promise<Response> {
@@ -29,13 +30,22 @@ async function call(path: string, init?: RequestInit): Promise<Response> {
 }
 const post = (path: string, body: Record<string, unknown>) =>
   call(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ member: role, ...body }) });
+/** A write from this page, counted so that no poll draws the board as it was before it. */
+async function written<T>(work: () => Promise<T>): Promise<T> {
+  writes += 1;
+  writesInFlight += 1;
+  try {
+    return await work();
+  } finally {
+    writesInFlight -= 1;
+  }
+}
 const readBoard = async () => (await (await call(`/sandbox/board?member=${role}`)).json()) as SandboxBoard;
 
 // What the browser tests expose through Playwright, here answered by the sandbox server.
 window.gkMintJwt = async () => (await call(`/sandbox/jwt?member=${role}`)).text();
 window.gkOnSet = async (cardId, value) => {
-  writes += 1;
-  await post('/sandbox/plugin-data', { cardId, value });
+  await written(() => post('/sandbox/plugin-data', { cardId, value }));
 };
 
 async function start(): Promise<void> {
@@ -121,7 +131,7 @@ async function move(cardId: string, listId: string): Promise<void> {
 }
 
 async function poll(): Promise<void> {
-  if (moving) return;
+  if (moving || writesInFlight > 0) return;
   const writesBefore = writes;
   try {
     const next = await readBoard();
@@ -229,8 +239,7 @@ function drawChecklists(cardId: string): void {
           tick.checked = item.complete;
           tick.addEventListener('change', () => {
             tick.disabled = true;
-            writes += 1;
-            void post('/sandbox/check-item', { cardId, checklist: checklist.name, item: item.name, complete: tick.checked })
+            void written(() => post('/sandbox/check-item', { cardId, checklist: checklist.name, item: item.name, complete: tick.checked }))
               .then(async () => apply(await readBoard()))
               .catch((err: Error) => notice('Пункт не отмечен', err.message, { refused: true }));
           });
