@@ -1,6 +1,5 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { ProcessConfig } from '../rules';
 import type { Env } from './config/env-schema';
 import { deadlineClockFrom } from './deadlines/deadline-clock';
 import { rebuiltKey } from './deadlines/history-rebuilds';
@@ -24,6 +23,7 @@ import { createBoardLookups } from './trello/board-lookups';
 import { createTrelloClient, type TrelloClientOptions } from './trello/create-trello-client';
 import type { RetryPolicy } from './trello/retry';
 import { createEventWorkers } from './worker/event-workers';
+import type { LiveRules } from './rules-store/live-rules';
 import { webhookCallbackUrl } from './http/webhook-path';
 
 const NAMES_RETRY: RetryPolicy = { attempts: 2, baseDelayMs: 500, maxDelayMs: 1_000 };
@@ -35,13 +35,17 @@ const NAMES_RETRY: RetryPolicy = { attempts: 2, baseDelayMs: 500, maxDelayMs: 1_
  */
 export async function startJudging(opts: {
   env: Env;
-  config: ProcessConfig;
+  /** The rules in force: each job asks before it starts, and runs under that one version. */
+  rules: LiveRules;
   settings: ChannelSettings;
   redis: Redis;
   metrics: Metrics;
   log: Logger;
 }): Promise<Array<() => Promise<unknown>>> {
-  const { env, config, redis, metrics, log } = opts;
+  const { env, rules, redis, metrics, log } = opts;
+  // Notification transports are built once, from the version in force at start; a version that
+  // would change them is refused when saved (server/rules-admin/deployment-problems.ts).
+  const { config } = rules.current();
   const prefix = env.REDIS_PREFIX;
   const callbackUrl = webhookCallbackUrl(env.PUBLIC_URL);
   const client = (priority: TrelloClientOptions['priority'], tries?: Pick<TrelloClientOptions, 'retry' | 'timeoutMs'>) => createTrelloClient({
@@ -66,18 +70,23 @@ export async function startJudging(opts: {
   // usernames and the work goes on (board-lookups' boardPeople). One cache for this process.
   const lookups = createBoardLookups({ trello: client('urgent', { retry: NAMES_RETRY, timeoutMs: 5_000 }) });
   const deadlines = await startDeadlines({
-    redis, prefix, config, trello, lookups, notifier, history, log, dryRun: env.DRY_RUN, lockMs: env.JOB_LOCK_MS,
+    redis, prefix, rules: rules.fresh, trello, lookups, notifier, history, log, dryRun: env.DRY_RUN, lockMs: env.JOB_LOCK_MS,
     clock: deadlineClockFrom(env.DEADLINE_WORKING_HOUR_MS), callbackUrl,
   });
+  /** A job's rules: the version active as it starts, and the notifier and scheduler of that version. */
+  const rulesBound = async () => {
+    const active = await rules.fresh();
+    return { config: active.config, rulesVersion: active.version, notifier: notifier.withRules(active.config), deadlines: deadlines.scheduler(active) };
+  };
   const judging = {
-    config, trello: judgingTrello, lookups, notifier, botMemberId: me.id, powerUpId: env.POWERUP_ID, dryRun: env.DRY_RUN,
-    history, deadlines: deadlines.scheduler,
+    trello: judgingTrello, lookups, botMemberId: me.id, powerUpId: env.POWERUP_ID, dryRun: env.DRY_RUN,
+    history,
     audit: createAuditLog({ redis, prefix }),
     judged: createJudgedActions({ redis, prefix }),
     reverts: createPendingReverts({ redis, prefix }),
   };
   const workers = createEventWorkers({
-    connection: redis, redis, prefix, partitions: env.EVENT_PARTITIONS, lockMs: env.JOB_LOCK_MS, log, deps: judging,
+    connection: redis, redis, prefix, partitions: env.EVENT_PARTITIONS, lockMs: env.JOB_LOCK_MS, log, deps: judging, rules: rulesBound,
     observe: {
       judged(outcome, event, job) {
         metrics.moveJudged(outcome.verdict, event.detectedBy ? 'reconciliation' : 'webhook');
@@ -95,18 +104,20 @@ export async function startJudging(opts: {
   const eventQueues = await createEventQueues({ connection: redis, prefix, partitions: env.EVENT_PARTITIONS, log });
   const reconciliation = await startReconciliation({
     connection: redis, prefix, intervalMs: env.RECONCILE_INTERVAL, lockMs: env.JOB_LOCK_MS, log,
-    reconciler: createReconciler({
-      ...judging, trello, log, callbackUrl, eventQueues,
-      advances: createPendingAdvances({ redis, prefix }),
-      watched: createWatchedBoards({ redis, prefix }),
-      lastSweep: createLastSweep({ redis, prefix }),
-      admins: adminsOf(config),
-      rebuilt: async (boardId) => (await redis.exists(rebuiltKey(prefix, boardId))) === 1,
-      // Longer than a job's whole retry span: a younger mark belongs to work still running.
-      staleAfterMs: Math.max(15 * 60_000, 4 * env.JOB_LOCK_MS),
-      now: () => new Date(),
-    }),
+    // Each sweep runs under the version in force as it starts, like a judging job.
+    reconciler: { sweep: async () => reconcilerUnder(await rulesBound()).sweep() },
   });
+  const sweepParts = {
+    ...judging, trello, log, callbackUrl, eventQueues,
+    advances: createPendingAdvances({ redis, prefix }),
+    watched: createWatchedBoards({ redis, prefix }),
+    lastSweep: createLastSweep({ redis, prefix }),
+    rebuilt: async (boardId: string) => (await redis.exists(rebuiltKey(prefix, boardId))) === 1,
+    // Longer than a job's whole retry span: a younger mark belongs to work still running.
+    staleAfterMs: Math.max(15 * 60_000, 4 * env.JOB_LOCK_MS),
+    now: () => new Date(),
+  };
+  const reconcilerUnder = (bound: Awaited<ReturnType<typeof rulesBound>>) => createReconciler({ ...sweepParts, ...bound, admins: adminsOf(bound.config) });
   return [
     () => reconciliation.close(), () => eventQueues.close(), () => workers.close(),
     () => deadlines.close(), () => notifyWorker.close(), () => notifier.close(),

@@ -9,6 +9,9 @@ import type { Env } from './config/env-schema';
 import { deadlineClockFrom } from './deadlines/deadline-clock';
 import { DEADLINES_QUEUE } from './deadlines/deadline-job';
 import { createDeadlineScheduler } from './deadlines/deadline-scheduler';
+import { rulesAdminRoutes } from './rules-admin/rules-admin-routes';
+import { perVersion, versionedHandler, type LiveRules } from './rules-store/live-rules';
+import type { RulesVersions } from './rules-store/rules-versions';
 import { adminRoutes } from './http/admin-routes';
 import { createApp } from './http/create-app';
 import { metricsRoute } from './http/metrics-route';
@@ -42,7 +45,9 @@ import { createVaultStore } from './vault/vault-store';
  */
 export async function startWeb(opts: {
   env: Env;
-  config: ProcessConfig;
+  /** The rules in force; each request is answered under the version active as it arrives. */
+  rules: LiveRules;
+  versions: RulesVersions;
   /** The waiting connection: stores, the dashboard's queues, on-demand sweeps. */
   redis: Redis;
   metrics: Metrics;
@@ -52,14 +57,16 @@ export async function startWeb(opts: {
   vaultKeys: VaultKeys | null;
   log: Logger;
 }): Promise<{ url: string; stoppers: Array<() => Promise<unknown>> }> {
-  const { env, config, metrics, log } = opts;
+  const { env, rules, metrics, log } = opts;
+  // What is built once from the version in force at start (the client mailer's sender address).
+  const startConfig = rules.current().config;
   const prefix = env.REDIS_PREFIX;
   const callbackUrl = webhookCallbackUrl(env.PUBLIC_URL);
   // Fail-fast connection for what a request waits on: a Redis outage is a 503 (Trello retries), not a hang.
   const producer = await connectRedis(createProducerRedis(env.REDIS_URL), env.REDIS_URL);
   const queues = await createEventQueues({ connection: producer, prefix, partitions: env.EVENT_PARTITIONS, log });
-  const vault = opts.vaultKeys && vaultParts(env, config, producer, opts.vaultKeys);
-  const api = powerUpApi(env, config, producer, vault, metrics, log);
+  const vault = opts.vaultKeys && vaultParts(env, startConfig, producer, opts.vaultKeys);
+  const api = powerUpApi(env, opts, producer, vault);
   const signatures = createSignatureAlarm({ log, callbackUrl });
   const lastValid = createLastValidDelivery({ redis: opts.redis, prefix });
   const app = createApp({
@@ -79,12 +86,12 @@ export async function startWeb(opts: {
     },
     readiness: async () => ({
       redis: await producer.ping().then(() => ({ ok: true }), (err: Error) => ({ ok: false, detail: err.message })),
-      rules: { ok: true, detail: `${config.stages.length} stages from ${env.RULES_FILE}` },
+      rules: { ok: true, detail: `version ${rules.current().version}: ${rules.current().config.stages.length} stages` },
     }),
     routers: [
       api.router,
       powerupStatic({ frameAncestors: env.POWERUP_FRAME_ANCESTORS }),
-      ...(vault ? [accessLinkPage({ ...vault, config, trello: api.trello, log, now: Date.now })] : []),
+      ...(vault ? [versionedHandler(rules, ({ config }) => accessLinkPage({ ...vault, config, trello: api.trello, log, now: Date.now }))] : []),
       metricsRoute(metrics),
       statusRoute({ ...opts.status, signatureFailures: () => signatures.total(), lastValidDeliveries: () => lastValid.all() }),
       adminRoutes({
@@ -106,34 +113,49 @@ export async function startWeb(opts: {
  * The Power-Up's API: «Следующий этап» moves cards itself, so the web role gets its own Trello
  * client (same token, same shared rate-limit budget) and notifier.
  */
-function powerUpApi(env: Env, config: ProcessConfig, producer: Redis, vault: VaultParts | null, metrics: Metrics, log: Logger) {
+function powerUpApi(
+  env: Env,
+  { rules, versions, vaultKeys, metrics, log }: Pick<Parameters<typeof startWeb>[0], 'rules' | 'versions' | 'vaultKeys' | 'metrics' | 'log'>,
+  producer: Redis,
+  vault: VaultParts | null,
+) {
   const prefix = env.REDIS_PREFIX;
-  const notifier = createQueuedNotifier({ connection: producer, prefix, config });
+  const startConfig = rules.current().config;
+  const notifier = createQueuedNotifier({ connection: producer, prefix, config: startConfig });
   const history = createStageHistory({ redis: producer, prefix });
   // A card moved by the button starts its stage's clock exactly as a dragged one does.
   const deadlineQueue = new Queue(DEADLINES_QUEUE, { connection: producer, prefix });
   deadlineQueue.on('error', (err) => log.warn({ err, queue: DEADLINES_QUEUE }, 'deadline queue connection error'));
-  const deadlines = createDeadlineScheduler({
+  const deadlinesFor = perVersion(({ config }) => createDeadlineScheduler({
     queue: deadlineQueue, config, history, clock: deadlineClockFrom(env.DEADLINE_WORKING_HOUR_MS), log,
-  });
+  }));
   const trello = createTrelloClient({
     baseUrl: env.TRELLO_API_URL, key: env.TRELLO_KEY, token: env.TRELLO_TOKEN, redis: producer, keyPrefix: prefix, log,
     observe: (call) => metrics.trelloResponse(call.method, call.path, call.status),
   });
+  const audit = createAuditLog({ redis: producer, prefix });
+  const watchedBoards = createWatchedBoards({ redis: producer, prefix });
   const api = createPowerUpApi({
-    config, log, notifier, deadlines,
+    rules, log, notifierFor: ({ config }) => notifier.withRules(config), deadlinesFor,
     powerUpId: env.POWERUP_ID,
     trelloApiUrl: env.TRELLO_API_URL,
     allowedOrigins: ['https://trello.com', new URL(env.PUBLIC_URL).origin],
     trello,
     history,
-    audit: createAuditLog({ redis: producer, prefix }),
+    audit,
     responsibles: createResponsibles({ redis: producer, prefix }),
     advances: createPendingAdvances({ redis: producer, prefix }),
-    watchedBoards: createWatchedBoards({ redis: producer, prefix }),
+    watchedBoards,
     dryRun: env.DRY_RUN,
     onAdvanced: () => metrics.moveJudged('accepted', 'powerup'),
     vault,
+    extraRoutes: ({ lookups }) => rulesAdminRoutes({
+      rules, versions, lookups, trello, history, audit, log,
+      watched: watchedBoards,
+      running: { startConfig, vaultKeys: vaultKeys !== null },
+      powerUpId: env.POWERUP_ID,
+      setupTarget: { callbackURL: webhookCallbackUrl(env.PUBLIC_URL), powerUpId: env.POWERUP_ID },
+    }),
   });
   return { ...api, trello, close: () => Promise.all([notifier.close(), deadlineQueue.close()]) };
 }

@@ -1,4 +1,4 @@
-import type { Failure, Gate, Person, ProcessConfig, Stage, VaultAction, VaultRights } from '../../rules';
+import type { Failure, Gate, Person, ProcessConfig, RulesProblem, Stage, VaultAction, VaultRights } from '../../rules';
 
 // The Power-Up API's answers, written once: the Power-Up reads them, and the server builds
 // /api/rules, the board status and «Следующий этап» to these types (type-only imports from
@@ -94,3 +94,67 @@ export type VaultAccessAnswer = { entries: VaultAccessView[]; next: string | nul
 
 /** POST /api/cards/:cardId/vault/share: the link itself only when the member copies it to send. */
 export type ShareAnswer = { expiresAt: string; ticked: boolean; url?: string; sentTo?: string };
+
+// ——— The admin's rules editor (show-settings). Every route answers 403 `rules_admin_forbidden`
+// to a member who is neither a Trello admin of the board nor in a role the rules' `admins` name.
+
+/** Who saved a rules version: a board member, or null for the service's RULES_FILE. */
+export type RulesAuthor = Person | null;
+
+/** How a version came to be. */
+export type RulesVersionSource = 'file' | 'editor' | 'import' | 'restore';
+
+/** One saved version of the rules (without its text). */
+export type RulesVersionInfo = {
+  version: number;
+  author: RulesAuthor;
+  at: string;
+  comment: string;
+  /** sha256 of the text. */
+  hash: string;
+  source: RulesVersionSource;
+  /** For a restore: the version whose text it brought back. */
+  restoredFrom: number | null;
+};
+
+/** GET /api/rules/versions/:version, and the active version in RulesEditorAnswer. */
+export type RulesVersionText = RulesVersionInfo & { text: string };
+
+/** What the editor completes: the board's lists and members, the rules' field keys and roles. */
+export type RulesCompletion = {
+  lists: string[];
+  members: Person[];
+  fieldKeys: string[];
+  checklists: string[];
+  roles: string[];
+};
+
+/** GET /api/rules/editor: everything the editor opens with. */
+export type RulesEditorAnswer = {
+  active: RulesVersionText;
+  /** Newest first. */
+  versions: RulesVersionInfo[];
+  completion: RulesCompletion;
+  /** The rules' JSON Schema (rules/process-config.schema.json), for key completion. */
+  schema: unknown;
+  /** The rules' language: the editor's own words follow the member's Trello locale. */
+  language: 'ru' | 'en';
+};
+
+/**
+ * POST /api/rules/check {text}: every problem of a draft at once, each with its line and column.
+ * Also the body of a 422 `rules_invalid` from preview and save.
+ */
+export type RulesCheckAnswer = { problems: RulesProblem[] };
+
+/** POST /api/rules/preview {text}: the dry run's answer, defined with its logic in rules/preview. */
+export type { DeadlineChange, PreviewCard, ReadinessChange, ReplayChange, RoutingChange, RulesPreview, UnmetGate } from '../../rules/preview/preview-types';
+
+/** POST /api/rules/versions {text, comment, baseVersion}, and POST /api/rules/versions/:version/restore {comment, baseVersion}. */
+export type RulesSaveAnswer = { saved: RulesVersionInfo };
+
+/** The 409 of a save made against a version that is no longer the active one. */
+export type RulesConflictAnswer = { error: 'rules_version_conflict'; message: string; active: RulesVersionInfo };
+
+/** GET /api/rules/setup (what set-up would do) and POST /api/rules/setup (do it): the board set-up report. */
+export type BoardSetupAnswer = { applied: boolean; changes: number; needsPerson: boolean; report: string };

@@ -4,6 +4,8 @@ import { readRulesFile } from '../config/read-rules-file';
 import { createLogger } from '../create-logger';
 import { webhookCallbackUrl } from '../http/webhook-path';
 import { connectRedis, createWorkerRedis } from '../queue/redis-connections';
+import { configOfVersion } from '../rules-store/live-rules';
+import { createRulesVersions } from '../rules-store/rules-versions';
 import { needsPerson } from '../setup/plan-board-setup';
 import { setUpBoard } from '../setup/set-up-board';
 import { setupReport } from '../setup/setup-report';
@@ -23,7 +25,7 @@ export type SetupIo = {
 };
 
 /**
- * `npm run setup -- <boardId> [--apply]`: checks a board against the rules (RULES_FILE) and this
+ * `npm run setup -- <boardId> [--apply]`: checks a board against the rules (the active version) and this
  * deployment (PUBLIC_URL, POWERUP_ID) and prints what it found and would do; `--apply` does it.
  * Returns the exit code: 0 when nothing needs a person, 1 when something does (members to invite,
  * an archived stage list) or set-up failed, 2 for a wrong command line.
@@ -37,10 +39,14 @@ export async function runSetup(args: string[], io: SetupIo): Promise<number> {
     return 2;
   }
   const env = loadEnv(io.env);
-  const rules = readRulesFile(env.RULES_FILE);
+  const fileRules = readRulesFile(env.RULES_FILE);
   const log = io.log ?? createLogger(env.LOG_LEVEL, process.stderr);
   const redis = await connectRedis(createWorkerRedis(env.REDIS_URL), env.REDIS_URL);
   try {
+    // The rules in force are the active saved version; RULES_FILE only until the service has seeded one.
+    const active = await createRulesVersions({ redis, prefix: env.REDIS_PREFIX }).active();
+    const rules = active ? configOfVersion(active) : fileRules;
+    io.err(active ? `rules: the active version ${active.version}\n` : `rules: ${env.RULES_FILE} (no saved version yet)\n`);
     const trello = createTrelloClient({ baseUrl: env.TRELLO_API_URL, key: env.TRELLO_KEY, token: env.TRELLO_TOKEN, redis, keyPrefix: env.REDIS_PREFIX, log });
     const target = { callbackURL: webhookCallbackUrl(env.PUBLIC_URL), powerUpId: env.POWERUP_ID };
     const { plan, applied } = await setUpBoard(

@@ -19,6 +19,9 @@ export type DeadlineWorkerDeps = Omit<FireDeps, 'log' | 'trello' | 'history' | '
     prefix: string;
   };
 
+/** What changes with the rules version: asked for as each job starts, the job runs under that one version. */
+export type DeadlineRulesBound = Pick<DeadlineWorkerDeps, 'config' | 'notifier' | 'deadlines'>;
+
 /**
  * Runs the deadlines queue: deadlines that came due, and the one-off history rebuilds. Jobs live
  * in Redis, so a deadline scheduled before a restart fires in whichever worker is running then.
@@ -26,7 +29,8 @@ export type DeadlineWorkerDeps = Omit<FireDeps, 'log' | 'trello' | 'history' | '
 export function createDeadlineWorker(opts: {
   connection: ConnectionOptions;
   prefix: string;
-  deps: DeadlineWorkerDeps;
+  deps: Omit<DeadlineWorkerDeps, keyof DeadlineRulesBound>;
+  rules: () => Promise<DeadlineRulesBound>;
   log: Logger;
   /** JOB_LOCK_MS; BullMQ's 30 s when not given. */
   lockMs?: number;
@@ -38,11 +42,12 @@ export function createDeadlineWorker(opts: {
     async (job) => {
       const log = opts.log.child({ jobId: job.id, job: job.name });
       try {
-        if (job.name === REBUILD_JOB) return await runHistoryRebuild(job.data, { ...opts.deps, log });
-        if (job.name === LINK_REMINDER_JOB) return await fireLinkReminder(parseJobData(LinkReminderJob, job), { ...opts.deps, log });
+        const deps = { ...opts.deps, ...(await opts.rules()) };
+        if (job.name === REBUILD_JOB) return await runHistoryRebuild(job.data, { ...deps, log });
+        if (job.name === LINK_REMINDER_JOB) return await fireLinkReminder(parseJobData(LinkReminderJob, job), { ...deps, log });
         const data = parseJobData(DeadlineJob, job);
         const cardLog = log.child({ boardId: data.boardId, cardId: data.cardId });
-        return await fireDeadline(data, job.id ?? job.name, { ...opts.deps, responsibles, log: cardLog });
+        return await fireDeadline(data, job.id ?? job.name, { ...deps, responsibles, log: cardLog });
       } catch (err) {
         const jobError = toJobError(err);
         logJobFailure(log, job, jobError, 'deadline job failed');

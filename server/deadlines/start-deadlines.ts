@@ -6,16 +6,27 @@ import type { TrelloClient } from '../trello/create-trello-client';
 import type { DeadlineClock } from './deadline-clock';
 import { DEADLINES_QUEUE } from './deadline-job';
 import { createDeadlineScheduler, type DeadlineScheduler } from './deadline-scheduler';
-import { createDeadlineWorker, type DeadlineWorkerDeps } from './deadline-worker';
+import { createDeadlineWorker, type DeadlineRulesBound, type DeadlineWorkerDeps } from './deadline-worker';
+import { perVersion, type ActiveRules } from '../rules-store/live-rules';
+import type { QueuedNotifier } from '../notify/notify-queue';
 import { queueHistoryRebuilds } from './history-rebuilds';
 
-export type Deadlines = { scheduler: DeadlineScheduler; queue: Queue; worker: Worker; close(): Promise<void> };
+export type Deadlines = {
+  /** The scheduler of a rules version (stage limits are the version's). */
+  scheduler(rules: ActiveRules): DeadlineScheduler;
+  queue: Queue;
+  worker: Worker;
+  close(): Promise<void>;
+};
 
 /**
  * Stage deadlines for a worker process: the queue, the scheduler the event workers call on each
  * accepted entry, the worker that fires them, and the start-up rebuild of boards never rebuilt.
  */
-export async function startDeadlines(opts: Omit<DeadlineWorkerDeps, 'deadlines' | 'redis' | 'history' | 'trello'> & {
+export async function startDeadlines(opts: Omit<DeadlineWorkerDeps, keyof DeadlineRulesBound | 'redis' | 'history' | 'trello'> & {
+  /** The version a job starts under (LiveRules.fresh). */
+  rules: () => Promise<ActiveRules>;
+  notifier: Pick<QueuedNotifier, 'withRules'>;
   redis: Redis;
   history: StageHistory;
   trello: DeadlineWorkerDeps['trello'] & Pick<TrelloClient, 'listWebhooks'>;
@@ -27,8 +38,14 @@ export async function startDeadlines(opts: Omit<DeadlineWorkerDeps, 'deadlines' 
   const { redis, prefix, log } = opts;
   const queue = new Queue(DEADLINES_QUEUE, { connection: redis, prefix });
   queue.on('error', (err) => log.warn({ err, queue: DEADLINES_QUEUE }, 'deadline queue connection error'));
-  const scheduler = createDeadlineScheduler({ queue, config: opts.config, history: opts.history, clock: opts.clock, log });
-  const worker = createDeadlineWorker({ connection: redis, prefix, log, lockMs: opts.lockMs, deps: { ...opts, deadlines: scheduler } });
+  const scheduler = perVersion((rules) => createDeadlineScheduler({ queue, config: rules.config, history: opts.history, clock: opts.clock, log }));
+  const worker = createDeadlineWorker({
+    connection: redis, prefix, log, lockMs: opts.lockMs, deps: opts,
+    rules: async () => {
+      const rules = await opts.rules();
+      return { config: rules.config, notifier: opts.notifier.withRules(rules.config), deadlines: scheduler(rules) };
+    },
+  });
   try {
     const boards = await queueHistoryRebuilds({ trello: opts.trello, queue, redis, prefix, callbackUrl: opts.callbackUrl });
     if (boards.length) log.info({ boards }, 'stage history rebuild queued');

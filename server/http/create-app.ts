@@ -1,4 +1,4 @@
-import express, { type ErrorRequestHandler, type Router } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -9,7 +9,7 @@ export type AppOptions = Omit<WebhookRouteOptions, 'log'> & {
   log: Logger;
   readiness: ReadinessCheck;
   /** Further surfaces (the Power-Up's pages and API), mounted after the webhook and health routes. */
-  routers?: Router[];
+  routers?: RequestHandler[];
 };
 
 export function createApp(opts: AppOptions): express.Express {

@@ -45,6 +45,20 @@ export function channelSettings(config: ProcessConfig, env: ChannelEnv): Channel
   };
 }
 
+/**
+ * What the notify workers build their transports from at start: the channels in use, the sender
+ * address, the webhook addresses and the templates' language. Two versions with the same
+ * delivery settings can replace each other while the workers run.
+ */
+export function deliverySettingsOf(config: ProcessConfig): { channels: string[]; emailFrom: string | null; webhooks: string[]; language: string } {
+  return {
+    channels: [...routesByChannel(config).keys()].sort(),
+    emailFrom: config.notifications.emailFrom ?? null,
+    webhooks: [...new Set(allRoutes(config).flatMap((r) => r.route.webhook ?? []))].sort(),
+    language: config.language,
+  };
+}
+
 /** Each channel in use, and the routes that use it (`notifications.routes.engineer`). */
 function routesByChannel(config: ProcessConfig): Map<NotificationChannel, string[]> {
   const used = new Map<NotificationChannel, string[]>();

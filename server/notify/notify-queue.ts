@@ -9,7 +9,12 @@ import { deliveriesFor } from './route-notice';
 export const notifyQueueName = (channel: NotificationChannel) => `notify-${channel}`;
 export const NOTIFY_QUEUES = NOTIFICATION_CHANNELS.map(notifyQueueName);
 
-export type QueuedNotifier = Notifier & { queues: Queue[]; close(): Promise<void> };
+export type QueuedNotifier = Notifier & {
+  queues: Queue[];
+  /** The same queues, routing by another rules version (what a job judged under that version sends through). */
+  withRules(config: ProcessConfig): Notifier;
+  close(): Promise<void>;
+};
 
 /**
  * The notifier the worker and the Power-Up API talk to. It fans a notice out into one job per
@@ -26,10 +31,9 @@ export function createQueuedNotifier(opts: {
     NOTIFICATION_CHANNELS.map((channel) => [channel, new Queue(notifyQueueName(channel), { connection: opts.connection, prefix: opts.prefix })]),
   );
   const policy = opts.policy ?? DEFAULT_DELIVERY_POLICY;
-  return {
-    queues: [...queues.values()],
+  const routing = (config: ProcessConfig): Notifier => ({
     async send(notice) {
-      const deliveries = deliveriesFor(notice, opts.config);
+      const deliveries = deliveriesFor(notice, config);
       await Promise.all(
         [...queues].map(([channel, queue]) => {
           const jobs = deliveries.filter((d) => d.channel === channel).map((d) => job(d, policy));
@@ -37,6 +41,11 @@ export function createQueuedNotifier(opts: {
         }),
       );
     },
+  });
+  return {
+    ...routing(opts.config),
+    queues: [...queues.values()],
+    withRules: routing,
     async close() {
       await Promise.all([...queues.values()].map((queue) => queue.close()));
     },

@@ -72,14 +72,14 @@ async function moveToStage(card: TrelloCard, list: TrelloList, member: TrelloMem
   const event = powerUpEvent(card, list, member);
   const accepted: Outcome = { verdict: 'accepted', reason: 'forward', failures: [], revertedTo: null };
   if (deps.dryRun) {
-    await auditDecision(deps.audit, event, accepted, true);
+    await auditDecision(deps.audit, event, accepted, { dryRun: true, rulesVersion: deps.rulesVersion });
     return { status: 200, body: { moved: false, dryRun: true, from: card.list.name, to: list.name } };
   }
   await deps.advances.begin(card.id, { event, stage: stage.list });
   await deps.trello.moveCard(card.id, list.id, 'top');
   deps.boardChanged(card.idBoard);
   await enterStage(event, { ...card, idList: list.id, list: { id: list.id, name: list.name } }, stage, deps);
-  await auditDecision(deps.audit, event, accepted, false);
+  await auditDecision(deps.audit, event, accepted, { dryRun: false, rulesVersion: deps.rulesVersion });
   await deps.advances.finish(card.id, event.actionId);
   deps.onAdvanced?.();
   deps.log.info({ cardId: card.id, from: card.list.name, to: list.name, mover: member.username }, 'card moved to its next stage');

@@ -1,17 +1,18 @@
 import { Router } from 'express';
 import type { Logger } from 'pino';
-import type { ProcessConfig } from '../../rules';
 import type { DeadlineScheduler } from '../deadlines/deadline-scheduler';
 import type { Notifier } from '../notify/notice';
+import { versionedHandler, type ActiveRules, type LiveRules } from '../rules-store/live-rules';
 import { reportsRouter } from '../reports/reports-router';
 import type { PendingAdvances } from '../stage/pending-changes';
 import type { AuditLog } from '../store/audit-log';
 import type { Responsibles } from '../store/responsibles';
 import type { StageHistory } from '../store/stage-history';
 import type { WatchedBoards } from '../store/watched-boards';
-import { createBoardLookups } from '../trello/board-lookups';
+import { createBoardLookups, type BoardLookups } from '../trello/board-lookups';
 import type { TrelloClient } from '../trello/create-trello-client';
-import { createTtlCache } from '../trello/ttl-cache';
+import type { TrelloBoardCard } from '../trello/schema';
+import { createTtlCache, type TtlCache } from '../trello/ttl-cache';
 import { apiErrorHandler } from './api-errors';
 import { cardStatusRoute } from './card-status-route';
 import { apiCors } from './cors';
@@ -29,7 +30,8 @@ import { vaultRoutes } from '../vault/vault-routes';
 import type { VaultStore } from '../vault/vault-store';
 
 export type PowerUpApiOptions = {
-  config: ProcessConfig;
+  /** The rules in force: each request is answered under the version active as it arrives. */
+  rules: Pick<LiveRules, 'current'>;
   /** POWERUP_ID: tokens for any other Power-Up are refused, and station data is read from its pluginData. */
   powerUpId: string;
   /** TRELLO_API_URL: where Trello publishes the keys that sign t.jwt() tokens. */
@@ -49,9 +51,12 @@ export type PowerUpApiOptions = {
   responsibles: Responsibles;
   /** «Следующий этап» moves in progress, finished by the sweep if this process dies mid-way. */
   advances: PendingAdvances;
-  notifier: Notifier;
-  /** Starts the clock of the stage a «Следующий этап» move enters, as the worker does for a drag. */
-  deadlines: DeadlineScheduler;
+  /** The notifier routing by a version's rules. */
+  notifierFor(rules: ActiveRules): Notifier;
+  /** Starts the clock of the stage a «Следующий этап» move enters, as the worker does for a drag (the version's limits). */
+  deadlinesFor(rules: ActiveRules): DeadlineScheduler;
+  /** Routes that do not depend on the version in force (the rules editor), behind the same JWT. */
+  extraRoutes?: (parts: { lookups: BoardLookups; boardCards: TtlCache<TrelloBoardCard[]> }) => Router;
   dryRun: boolean;
   /** «Доступы»: the station credentials and their access log; null when the rules keep none. */
   vault?: { store: VaultStore; accessLog: AccessLog; links: AccessLinks; publicUrl: string; sendMail?: SendMail } | null;
@@ -78,16 +83,25 @@ export function createPowerUpApi(opts: PowerUpApiOptions): PowerUpApi {
   const boardCards = createTtlCache({ ttlMs: BOARD_CARDS_TTL_MS, load: (id) => opts.trello.getBoardCards(id), now });
   const lookups = createBoardLookups({ trello: opts.trello, now });
 
+  // The routes that read the rules, built once per version; a request runs under one version throughout.
+  const versioned = versionedHandler(opts.rules, (rules) => {
+    const deps = { ...opts, config: rules.config, rulesVersion: rules.version, notifier: opts.notifierFor(rules), deadlines: opts.deadlinesFor(rules) };
+    const api = Router();
+    api.use('/api', rulesRoute(rules.config));
+    api.use('/api', cardStatusRoute({ config: rules.config, boardCards, history: opts.history, lookups, now }));
+    api.use('/api', nextStageRoute({ ...deps, lookups, boardChanged: boardCards.forget }));
+    api.use('/api', reportsRouter({ ...deps, boardCards, lookups, boardChanged: boardCards.forget, now }));
+    if (opts.vault) {
+      api.use('/api', vaultRoutes({ ...deps, ...opts.vault, boardCards, lookups }));
+      api.use('/api', shareRoute({ ...deps, ...opts.vault, boardCards, lookups, now }));
+    }
+    return api;
+  });
+
   const router = Router();
   router.use('/api', apiCors(opts.allowedOrigins), requireTrelloJwt(verify), requireWatchedBoard(opts.watchedBoards));
-  router.use('/api', rulesRoute(opts.config));
-  router.use('/api', cardStatusRoute({ config: opts.config, boardCards, history: opts.history, lookups, now }));
-  router.use('/api', nextStageRoute({ ...opts, lookups, boardChanged: boardCards.forget }));
-  router.use('/api', reportsRouter({ ...opts, boardCards, lookups, boardChanged: boardCards.forget, now }));
-  if (opts.vault) {
-    router.use('/api', vaultRoutes({ ...opts, ...opts.vault, boardCards, lookups }));
-    router.use('/api', shareRoute({ ...opts, ...opts.vault, boardCards, lookups, now }));
-  }
+  if (opts.extraRoutes) router.use('/api', opts.extraRoutes({ lookups, boardCards }));
+  router.use(versioned);
   router.use('/api', apiErrorHandler(opts.log));
   return { router, boardChanged: boardCards.forget };
 }

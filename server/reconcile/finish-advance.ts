@@ -24,7 +24,7 @@ export async function finishAdvance(pending: PendingAdvance, deps: FinishAdvance
   const moved = card.idList === event.toList.id && stage !== undefined;
   if (moved) {
     await enterStage(event, card, stage, deps);
-    await auditDecision(deps.audit, event, { verdict: 'accepted', reason: 'forward', failures: [], revertedTo: null }, deps.dryRun);
+    await auditDecision(deps.audit, event, { verdict: 'accepted', reason: 'forward', failures: [], revertedTo: null }, deps);
     deps.log.warn({ cardId: event.cardId, to: event.toList.name, mover: event.mover.username }, 'reconciliation: finished an interrupted «Следующий этап» move');
   }
   await deps.advances.finish(event.cardId, event.actionId);

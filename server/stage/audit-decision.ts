@@ -8,7 +8,12 @@ export type Outcome = Pick<AuditEntry, 'verdict' | 'reason' | 'failures' | 'reve
  * One audit entry per decision, whoever made it: the worker judging a webhook, or the Power-Up's
  * «Следующий этап» moving a card itself (its echo is then ignored as the service's own action).
  */
-export async function auditDecision(audit: AuditLog, event: CardEvent, outcome: Outcome, dryRun: boolean): Promise<void> {
+export async function auditDecision(
+  audit: AuditLog,
+  event: CardEvent,
+  outcome: Outcome,
+  judged: { dryRun: boolean; rulesVersion: number },
+): Promise<void> {
   await audit.append({
     at: new Date().toISOString(),
     actionId: event.actionId,
@@ -18,7 +23,8 @@ export async function auditDecision(audit: AuditLog, event: CardEvent, outcome: 
     mover: event.mover.username,
     from: event.fromList,
     to: event.toList,
-    dryRun,
+    dryRun: judged.dryRun,
+    rulesVersion: judged.rulesVersion,
     movedAt: event.date,
     ...(event.detectedBy ? { detectedBy: event.detectedBy } : {}),
     ...outcome,

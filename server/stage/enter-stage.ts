@@ -26,6 +26,8 @@ import { toCardSnapshot } from './card-snapshot';
  */
 export type EnterStageDeps = {
   config: ProcessConfig;
+  /** The rules version `config` is, for the audit entry that follows an entry. */
+  rulesVersion: number;
   history: StageHistory;
   /** The visit's clock starts here; the deadlines of the visit it ends are cancelled. */
   deadlines: Pick<DeadlineScheduler, 'entered'>;

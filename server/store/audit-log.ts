@@ -19,6 +19,8 @@ export const AuditEntry = z.object({
   failures: z.array(z.object({ code: z.string(), stage: z.string(), ru: z.string(), en: z.string(), facts: z.record(z.string(), z.unknown()) })),
   revertedTo: ListRef.nullable(),
   dryRun: z.boolean(),
+  /** The rules version the move was judged under (absent in entries written before versions existed). */
+  rulesVersion: z.number().int().positive().optional(),
   /** When the move happened on the board (Trello's action date); `at` is when it was judged. */
   movedAt: z.string().optional(),
   /** Set when the move reached the service through the reconciliation sweep, not a webhook. */

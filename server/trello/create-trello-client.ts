@@ -57,6 +57,8 @@ export interface TrelloClient {
   /** POST /1/lists: a new open list on the board at `pos` ('top', 'bottom' or a positive float). */
   createList(boardId: string, name: string, pos: CardPosition): Promise<schema.TrelloListPlace>;
   getBoardMembers(boardId: string): Promise<schema.TrelloMember[]>;
+  /** The ids of the members who administer the board (memberships, filter=admins). */
+  getBoardAdminIds(boardId: string): Promise<string[]>;
   /** The card's arrivals in lists (moves, creation), newest first: its list history, 50 at most. */
   getCardArrivals(cardId: string): Promise<schema.TrelloListArrival[]>;
   /**
@@ -168,6 +170,9 @@ export function createTrelloClient(options: TrelloClientOptions): TrelloClient {
       send({ method: 'POST', path: '/1/lists', params: { name, idBoard: boardId, pos }, schema: schema.TrelloListPlace }),
     getBoardMembers: (boardId) =>
       send({ method: 'GET', path: `${board(boardId)}/members`, params: memberFields, schema: z.array(schema.TrelloMember) }),
+    getBoardAdminIds: async (boardId) => (await send({
+      method: 'GET', path: `${board(boardId)}/memberships`, params: { filter: 'admins' }, schema: z.array(schema.TrelloMembership),
+    })).map((membership) => membership.idMember),
     getBoardCardPlaces: (boardId) => send({
       method: 'GET', path: `${board(boardId)}/cards`, params: { fields: 'id,name,idList' }, schema: z.array(schema.TrelloCardPlace),
     }),

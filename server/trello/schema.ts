@@ -12,6 +12,9 @@ export const TrelloMember = z.object({
 });
 export type TrelloMember = z.infer<typeof TrelloMember>;
 
+/** GET /1/boards/{id}/memberships: a member's standing on the board. */
+export const TrelloMembership = z.object({ idMember: z.string(), memberType: z.string() });
+
 export const TrelloCheckItem = z.object({
   id: z.string(),
   name: z.string(),

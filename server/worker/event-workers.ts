@@ -10,6 +10,9 @@ import type { Outcome } from '../stage/audit-decision';
 import { judgeCardEvent } from './judge-card-event';
 import type { JudgeDeps } from './judge-deps';
 
+/** The deps that change with the rules version. */
+export type RulesBound = 'config' | 'rulesVersion' | 'notifier' | 'deadlines';
+
 export type EventWorkers = { workers: Worker[]; close(): Promise<void> };
 
 /** What the composition root may watch: each judged event and each job given up on. */
@@ -26,7 +29,12 @@ export function createEventWorkers(opts: {
   partitions: number;
   /** JOB_LOCK_MS; BullMQ's 30 s when not given. */
   lockMs?: number;
-  deps: Omit<JudgeDeps, 'log'>;
+  deps: Omit<JudgeDeps, 'log' | RulesBound>;
+  /**
+   * The rules version in force and what is built from it, asked for as each job starts: the job is
+   * judged under that one version throughout, and its audit entry names it.
+   */
+  rules: () => Promise<Pick<JudgeDeps, RulesBound>>;
   log: Logger;
   observe?: EventObserver;
 }): EventWorkers {
@@ -38,7 +46,9 @@ export function createEventWorkers(opts: {
         try {
           const event = parseJobData(CardEvent, job);
           log = opts.log.child({ actionId: event.actionId, boardId: event.boardId, cardId: event.cardId });
-          const outcome = await judgeCardEvent(event, { ...opts.deps, log });
+          const rules = await opts.rules();
+          log = log.child({ rulesVersion: rules.rulesVersion });
+          const outcome = await judgeCardEvent(event, { ...opts.deps, ...rules, log });
           opts.observe?.judged?.(outcome, event, job);
           return outcome;
         } catch (err) {

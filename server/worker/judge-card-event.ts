@@ -23,7 +23,7 @@ export async function judgeCardEvent(event: CardEvent, deps: JudgeDeps): Promise
     return ignored('duplicate-delivery');
   }
   const outcome = await decide(event, deps);
-  await auditDecision(deps.audit, event, outcome, deps.dryRun);
+  await auditDecision(deps.audit, event, outcome, deps);
   // Whatever became of a revert this action began (done, or moot), its mark goes with the audit entry.
   await deps.reverts.finish(event.cardId, event.actionId);
   const { verdict, reason } = outcome;

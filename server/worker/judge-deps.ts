@@ -12,6 +12,8 @@ import type { PendingReverts } from '../stage/pending-changes';
 /** What judging a card event needs; its own module so the steps (enter, revert) need not import the judge. */
 export type JudgeDeps = {
   config: ProcessConfig;
+  /** The rules version `config` is: every audit entry names the version it was judged under. */
+  rulesVersion: number;
   trello: Pick<TrelloClient, 'getCard' | 'moveCard' | 'addChecklist' | 'addCheckItems' | 'getBoardLists' | 'getCardArrivals'>;
   /**
    * The board's members, cached: a refusal that names a role's members gives their full names. Read

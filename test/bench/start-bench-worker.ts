@@ -46,11 +46,12 @@ export async function startBenchWorker(env: Env, log: Logger, opts: { lanes: boo
   });
   const history = createStageHistory({ redis, prefix });
   const deadlineQueue = new Queue(DEADLINES_QUEUE, { connection: redis, prefix });
+  const rules = { config, rulesVersion: 1, notifier, deadlines: createDeadlineScheduler({ queue: deadlineQueue, config, history, clock: realClock(), log }) };
   const workers = createEventWorkers({
     connection: redis, redis, prefix, partitions: env.EVENT_PARTITIONS, lockMs: env.JOB_LOCK_MS, log,
+    rules: async () => rules,
     deps: {
-      config, trello: judging, lookups: createBoardLookups({ trello: judging }), notifier, botMemberId: me.id, powerUpId: env.POWERUP_ID, dryRun: false, history,
-      deadlines: createDeadlineScheduler({ queue: deadlineQueue, config, history, clock: realClock(), log }),
+      trello: judging, lookups: createBoardLookups({ trello: judging }), botMemberId: me.id, powerUpId: env.POWERUP_ID, dryRun: false, history,
       audit: createAuditLog({ redis, prefix }),
       judged: createJudgedActions({ redis, prefix }),
       reverts: createPendingReverts({ redis, prefix }),

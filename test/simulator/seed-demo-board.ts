@@ -39,6 +39,8 @@ export function seedDemoBoard(ctx: SimContext, lists: string[] = DEFAULT_DEMO_LI
     closed: false,
     shortLink: state.ids.shortLink(),
     memberIds: Object.values(members).map((m) => m.id),
+    // The integration's own account made the board; the people are normal members.
+    adminIds: [members.gatekeeper.id],
     nextIdShort: 1,
   };
   state.boards.set(board.id, board);

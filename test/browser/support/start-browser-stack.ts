@@ -15,6 +15,10 @@ import { createApp } from '../../../server/http/create-app';
 import { powerupStatic } from '../../../server/http/powerup-static';
 import type { Notice } from '../../../server/notify/notice';
 import { createPowerUpApi } from '../../../server/powerup-api/create-powerup-api';
+import { rulesAdminRoutes } from '../../../server/rules-admin/rules-admin-routes';
+import { perVersion, startLiveRules, type ActiveRules, type LiveRules } from '../../../server/rules-store/live-rules';
+import { createRulesVersions, type RulesVersions } from '../../../server/rules-store/rules-versions';
+import { seedRules } from '../../../server/rules-store/seed-rules';
 import { createPendingAdvances } from '../../../server/stage/pending-changes';
 import { createAuditLog } from '../../../server/store/audit-log';
 import { createResponsibles } from '../../../server/store/responsibles';
@@ -29,7 +33,7 @@ import { createVaultStore } from '../../../server/vault/vault-store';
 import { deleteKeys, testRedis, uniquePrefix } from '../../helpers/redis';
 import { testLog } from '../../helpers/silent-log';
 import { TEST_VAULT_KEYS } from '../../helpers/vault-keys';
-import { loadDefaultRules } from '../../rules/default-rules';
+import { DEFAULT_RULES_FILE } from '../../rules/default-rules';
 import { startTrelloSimulator } from '../../simulator';
 import type { DemoBoard, TrelloSimulator } from '../../simulator/types';
 import { buildHostBundles, type HostBundles } from './host-bundles';
@@ -48,6 +52,9 @@ export type BrowserStack = {
   redis: Redis;
   prefix: string;
   config: ProcessConfig;
+  /** The rules' versions (version 1 is the default rules file) and the version in force. */
+  versions: RulesVersions;
+  rules: LiveRules;
   /** What the API asked the notifier to send. */
   notices: Notice[];
   stop(): Promise<void>;
@@ -69,14 +76,16 @@ export async function startBrowserStack(name: string): Promise<BrowserStack> {
   const prefix = uniquePrefix(name);
   const log = testLog();
   const history = createStageHistory({ redis, prefix });
-  const config = loadDefaultRules();
+  const versions = createRulesVersions({ redis, prefix });
+  const rules = await startLiveRules({ versions, subscriber: testRedis(), initial: await seedRules({ versions, file: DEFAULT_RULES_FILE, log }), log });
+  const { config } = rules.current();
   // Notices are recorded, not queued: delivering them is the notify tests' business; these tests
   // only check that «Следующий этап» tells the next owner.
   const notices: Notice[] = [];
   const notifier = { send: async (notice: Notice) => void notices.push(notice) };
   // Real scheduling, as in the service: a button move starts its stage's clock (jobs stay pending).
   const deadlineQueue = new Queue(DEADLINES_QUEUE, { connection: redis, prefix });
-  const deadlines = createDeadlineScheduler({ queue: deadlineQueue, config, history, clock: realClock(), log });
+  const deadlinesFor = perVersion((active: ActiveRules) => createDeadlineScheduler({ queue: deadlineQueue, config: active.config, history, clock: realClock(), log }));
   // What ensureWebhook records in a real deployment: the API answers only boards it watches.
   const watchedBoards = createWatchedBoards({ redis, prefix });
   await watchedBoards.add(board.boardId);
@@ -94,22 +103,30 @@ export async function startBrowserStack(name: string): Promise<BrowserStack> {
     links: createAccessLinks({ redis, prefix }),
     publicUrl: serviceUrl,
   };
+  const audit = createAuditLog({ redis, prefix });
   const api = createPowerUpApi({
     watchedBoards,
     advances: createPendingAdvances({ redis, prefix }),
-    config,
+    rules,
     log,
-    notifier,
-    deadlines,
+    notifierFor: () => notifier,
+    deadlinesFor,
     powerUpId: board.powerUpId,
     trelloApiUrl: sim.url,
     allowedOrigins: ['https://trello.com'],
     trello,
     history,
-    audit: createAuditLog({ redis, prefix }),
+    audit,
     responsibles: createResponsibles({ redis, prefix }),
     vault,
     dryRun: false,
+    // The admin's rules editor, as start-web wires it.
+    extraRoutes: ({ lookups }) => rulesAdminRoutes({
+      rules, versions, lookups, trello, history, audit, log, watched: watchedBoards,
+      running: { startConfig: config, vaultKeys: true },
+      setupTarget: { callbackURL: `${serviceUrl}/webhooks/trello`, powerUpId: board.powerUpId },
+      powerUpId: board.powerUpId,
+    }),
   });
   const app = createApp({
     log,
@@ -136,13 +153,15 @@ export async function startBrowserStack(name: string): Promise<BrowserStack> {
     redis,
     prefix,
     config,
+    versions,
+    rules,
     notices,
     async stop() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      await Promise.all([host.close(), sim.close(), deadlineQueue.close()]);
+      await Promise.all([host.close(), sim.close(), deadlineQueue.close(), rules.close()]);
       await deleteKeys(redis, prefix);
       await redis.quit();
       rmSync(dist, { recursive: true, force: true });

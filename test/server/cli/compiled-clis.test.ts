@@ -50,6 +50,13 @@ describe('the CLIs compiled by tsconfig.build.json', () => {
     expect(stderr).toMatch(/TRELLO_KEY: missing/);
   });
 
+  it('rules lists the saved versions from Redis with plain node', async () => {
+    const prefix = uniquePrefix('compiled-rules');
+    expect(await runCli('rules', ['versions'], { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix })).toEqual({
+      code: 0, stdout: 'no rules versions yet: the service seeds version 1 from RULES_FILE at start\n', stderr: '',
+    });
+  });
+
   it('reconcile with no environment names the missing variables', async () => {
     const { code, stderr } = await runCli('reconcile', []);
     expect(code).toBe(1);

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { checkRulesFile } from '../../../server/config/check-rules-file';
+import { createRulesVersions } from '../../../server/rules-store/rules-versions';
+import { deleteKeys, testRedis, TEST_REDIS_URL, uniquePrefix } from '../../helpers/redis';
 
 const root = path.resolve(__dirname, '../../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
@@ -14,7 +16,11 @@ const defaultText = readFileSync(path.join(root, DEFAULT_FILE), 'utf8');
 
 /** `npm run rules -- …` as a person runs it. */
 async function rules(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return promisify(execFile)(tsx, ['server/cli/rules.ts', ...args], { cwd: root, timeout: 60_000 }).then(
+  return rulesWith({}, ...args);
+}
+
+async function rulesWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return promisify(execFile)(tsx, ['server/cli/rules.ts', ...args], { cwd: root, timeout: 60_000, env: { ...process.env, ...env } }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (err: { code: number; stdout: string; stderr: string }) => ({ code: err.code, stdout: err.stdout, stderr: err.stderr }),
   );
@@ -58,6 +64,48 @@ describe('npm run rules -- check', () => {
     const { code, stderr } = await rules('check');
     expect(code).toBe(2);
     expect(stderr).toMatch(/^usage: npm run rules -- <command>\n {2}check FILE\.\.\. /);
+  });
+});
+
+describe('npm run rules -- import, export, versions (against Redis)', () => {
+  const prefix = uniquePrefix('rules-cli');
+  const redis = testRedis();
+  const env = { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix };
+  afterAll(async () => {
+    await deleteKeys(redis, prefix);
+    await redis.quit();
+  });
+  const withBik = defaultText.replace('fields: [contract.number, contract.date]', 'fields: [contract.number, contract.date, org.bik]');
+
+  it('imports a file as a new version, saves nothing for the active text, and refuses a bad file with its problems', async () => {
+    expect(await rulesWith(env, 'import', DEFAULT_FILE, 'с', 'чего', 'начали')).toMatchObject({
+      code: 0, stdout: `${DEFAULT_FILE} saved as version 1 (was none); running processes switch to it within a second\n`,
+    });
+    expect((await rulesWith(env, 'import', DEFAULT_FILE)).stdout).toBe(`${DEFAULT_FILE} is already the active version 1: nothing saved\n`);
+    const bik = write('bik.yaml', withBik);
+    expect((await rulesWith(env, 'import', bik)).stdout).toBe(`${bik} saved as version 2 (was 1); running processes switch to it within a second\n`);
+    const bad = write('bad.yaml', defaultText.replace('contract.date]', 'contract.dat]'));
+    const refused = await rulesWith(env, 'import', bad);
+    expect(refused).toMatchObject({ code: 1, stderr: `${bad}: not imported\n` });
+    expect(refused.stdout).toContain(`${at(bad, defaultText.replace('contract.date]', 'contract.dat]'), 'contract.dat]')}: stages[4] («Подключение»).gate.fields[1]: unknown field "contract.dat"`);
+    const versions = createRulesVersions({ redis, prefix });
+    expect(await versions.activeNumber()).toBe(2);
+    expect(await versions.get(1)).toMatchObject({ source: 'import', author: null, comment: 'с чего начали', text: defaultText });
+  });
+
+  it('exports the active version, or any version, exactly as saved', async () => {
+    const out = path.join(dir, 'active.yaml');
+    expect((await rulesWith(env, 'export', out)).stdout).toMatch(/^version 2 \(.+ file, import: imported from .+bik\.yaml \[[0-9a-f]{12}\]\) written to /);
+    expect(readFileSync(out, 'utf8')).toBe(withBik);
+    const first = await rulesWith(env, 'export', '--version', '1');
+    expect(`${first.stdout}`).toBe(defaultText.endsWith('\n') ? defaultText : `${defaultText}\n`);
+    expect(await rulesWith(env, 'export', '--version', '9')).toMatchObject({ code: 1, stderr: 'there is no rules version 9\n' });
+  });
+
+  it('lists the versions newest first, the active one marked', async () => {
+    const { stdout } = await rulesWith(env, 'versions');
+    expect(stdout.split('\n').filter(Boolean).map((line) => line.slice(0, 6))).toEqual(['*   2 ', '    1 ']);
+    expect(stdout).toContain('file, import: с чего начали');
   });
 });
 

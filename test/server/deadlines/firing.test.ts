@@ -49,9 +49,8 @@ const trello = {
 function startWorker(scheduler: DeadlineScheduler, dryRun = false, log = testLog()): Worker {
   const worker = createDeadlineWorker({
     connection: kit.redis, prefix: kit.prefix, log,
-    deps: {
-      config, history: kit.history, trello, lookups: { members: () => boardMembers() }, notifier, dryRun, deadlines: scheduler, redis: kit.redis, prefix: kit.prefix,
-    },
+    deps: { history: kit.history, trello, lookups: { members: () => boardMembers() }, dryRun, redis: kit.redis, prefix: kit.prefix },
+    rules: async () => ({ config, notifier, deadlines: scheduler }),
   });
   workers.push(worker);
   return worker;

@@ -40,7 +40,8 @@ describe('a credentials link nobody opens', () => {
       const trello = { getCard: () => Promise.reject(new Error('not read')), getBoardLists: () => Promise.reject(new Error('x')), getBoardCards: () => Promise.reject(new Error('x')), getCardArrivals: () => Promise.reject(new Error('x')) };
       const worker = createDeadlineWorker({
         connection: kit.redis, prefix: kit.prefix, log: testLog(),
-        deps: { config, history: kit.history, trello, lookups: { members: async () => [] }, notifier, dryRun: false, deadlines: kit.scheduler(config), redis: kit.redis, prefix: kit.prefix },
+        deps: { history: kit.history, trello, lookups: { members: async () => [] }, dryRun: false, redis: kit.redis, prefix: kit.prefix },
+        rules: async () => ({ config, notifier, deadlines: kit.scheduler(config) }),
       });
       workers.push(worker);
     };

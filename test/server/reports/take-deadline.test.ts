@@ -34,8 +34,9 @@ describe('the deadline of a card someone took («Беру»)', () => {
     const scheduler = kit.scheduler(config, realClock(() => ESCALATION.getTime() - 150));
     worker = createDeadlineWorker({
       connection: kit.redis, prefix: kit.prefix, log: testLog(),
+      rules: async () => ({ config, notifier, deadlines: scheduler }),
       deps: {
-        config, history: kit.history, trello, notifier, dryRun: false, deadlines: scheduler, redis: kit.redis, prefix: kit.prefix,
+        history: kit.history, trello, dryRun: false, redis: kit.redis, prefix: kit.prefix,
         // The taker's name came with the take: the board's members are not read.
         lookups: { members: () => Promise.reject(new Error('not read for a card someone took')) },
       },

@@ -75,7 +75,7 @@ describe('judging one card event', () => {
     const members = opts.members ?? (async () => BOARD_MEMBERS);
     const lookups: JudgeDeps['lookups'] = { members: async (boardId) => (membersRead.push(boardId), members()) };
     const deps: JudgeDeps = {
-      config: loadDefaultRules(), trello, lookups, deadlines,
+      config: loadDefaultRules(), rulesVersion: 1, trello, lookups, deadlines,
       history: createStageHistory({ redis, prefix }),
       audit: createAuditLog({ redis, prefix }),
       judged: createJudgedActions({ redis, prefix }),

@@ -41,6 +41,22 @@ export function boardsRoutes(ctx: SimContext): Router {
     res.json(members);
   });
 
+  // Each membership: who, and whether they administer the board; `filter=admins` the admins only.
+  router.get('/boards/:id/memberships', (req, res) => {
+    const board = boardFromPath(ctx, req, res);
+    const filter = paramsOf(req).get('filter') ?? 'all';
+    if (!['all', 'admins', 'normal', 'none'].includes(filter)) throw invalidValue('filter');
+    const memberships = board.memberIds.map((idMember) => ({
+      id: `${board.id.slice(0, 12)}${idMember.slice(12)}`,
+      idMember,
+      memberType: board.adminIds?.includes(idMember) ? 'admin' : 'normal',
+      unconfirmed: false,
+      deactivated: false,
+    }));
+    const wanted = { all: ['admin', 'normal'], admins: ['admin'], normal: ['normal'], none: [] }[filter as 'all'];
+    res.json(memberships.filter((m) => wanted.includes(m.memberType)));
+  });
+
   // Open cards only, ordered by list then position, as the board shows them.
   router.get('/boards/:id/cards', (req, res) => {
     const board = boardFromPath(ctx, req, res);

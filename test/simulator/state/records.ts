@@ -18,6 +18,8 @@ export type BoardRecord = {
   closed: boolean;
   shortLink: string;
   memberIds: string[];
+  /** Members whose board membership is `admin` (the rest are `normal`). */
+  adminIds?: string[];
   nextIdShort: number;
 };
 
