@@ -10,8 +10,8 @@ export const POWERUP_DIR = resolve(__dirname, '..');
 export const DEFAULT_OUT_DIR = resolve(POWERUP_DIR, '..', 'dist', 'powerup');
 
 /** One bundle per iframe surface: each page loads only its own script and styles. */
-const SURFACES = ['connector', 'card-back', 'missing-popup', 'summary'] as const;
-const STYLED = ['card-back', 'missing-popup', 'summary'] as const;
+const SURFACES = ['connector', 'card-back', 'missing-popup', 'summary', 'rules-editor'] as const;
+const STYLED = ['card-back', 'missing-popup', 'summary', 'rules-editor'] as const;
 
 /**
  * Builds the Power-Up into `outDir`: minified JS and CSS per surface, the HTML pages, the strings

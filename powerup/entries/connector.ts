@@ -6,6 +6,7 @@ import { cardBackSection } from '../capabilities/card-back-section';
 import { createCardBadges } from '../capabilities/card-badges';
 import { createCardButtons } from '../capabilities/card-buttons';
 import { createCardDetailBadges } from '../capabilities/card-detail-badges';
+import { showSettings } from '../capabilities/show-settings';
 import { createBoardSources } from '../data/board-sources';
 import { LOCALIZATION } from '../i18n/localize';
 
@@ -21,6 +22,8 @@ window.TrelloPowerUp.initialize(
     'card-buttons': cardButtons,
     'card-back-section': cardBackSection,
     'board-buttons': boardButtons,
+    // The Power-Up's settings: the rules editor.
+    'show-settings': showSettings,
   },
   { appName: 'Gatekeeper', localization: LOCALIZATION },
 );

@@ -62,4 +62,6 @@ export type Capabilities = {
   'card-buttons'?: (t: CallbackHandler, opts: CapabilityOptions) => Awaitable<CardButton[]>;
   'card-back-section'?: (t: CallbackHandler, opts: CapabilityOptions) => Awaitable<CardBackSection>;
   'board-buttons'?: (t: CallbackHandler, opts: CapabilityOptions) => Awaitable<BoardButtonCallback[]>;
+  /** The Power-Up's «Settings» menu item: opens its own page (a popup or modal). */
+  'show-settings'?: (t: CallbackHandler, opts?: CapabilityOptions) => PromiseLike<void> | void;
 };
