@@ -1,4 +1,5 @@
 import type { Browser, FrameLocator } from 'playwright-core';
+import { createAuditLog } from '../../server/store/audit-log';
 import { until } from '../helpers/until';
 import { stationUpTo } from '../stack/station-data';
 import { launchBrowser, openHost, type HostPage } from './support/open-host';
@@ -13,11 +14,12 @@ const LAPTOP = { width: 1024, height: 768 };
 
 let browser: Browser;
 let stack: BrowserStack;
+let romashka = '';
 beforeAll(async () => {
   [browser, stack] = await Promise.all([launchBrowser(), startBrowserStack('browser-rules-editor')]);
   // A paid, signed station waiting in «Договор и оплата» without the bank's BIK: ready for
   // «Подключение» today, blocked once the gate asks for org.bik. One more already in «Подключение».
-  stationCard(stack, 'Радио Ромашка', 'Договор и оплата', stationUpTo('contractSignedAndPaid'));
+  romashka = stationCard(stack, 'Радио Ромашка', 'Договор и оплата', stationUpTo('contractSignedAndPaid')).id;
   stationCard(stack, 'Радио Василёк', 'Подключение', stationUpTo('contractSignedAndPaid'));
 }, 90_000);
 afterAll(async () => {
@@ -39,6 +41,16 @@ async function saveThroughApi(text: string, comment: string, baseVersion: number
   });
   if (response.status !== 201) throw new Error(`the API save answered ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { saved: { version: number } }).saved.version;
+}
+
+/** «Следующий этап» pressed by the director on a card: the move judged by the API, under the version in force. */
+async function nextStage(cardId: string): Promise<{ status: number; body: { moved: boolean; failures?: { ru: string }[] } }> {
+  const jwt = await stack.sim.mintPowerUpJwt({ idMember: stack.board.members.director.id, idBoard: stack.board.boardId });
+  const response = await fetch(`${stack.serviceUrl}/api/cards/${cardId}/next-stage`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${jwt}`, 'Content-Type': 'application/json', Origin: 'https://trello.com' },
+  });
+  return { status: response.status, body: (await response.json()) as { moved: boolean; failures?: { ru: string }[] } };
 }
 
 describe('the rules editor (show-settings)', () => {
@@ -122,6 +134,11 @@ describe('the rules editor (show-settings)', () => {
     await expect(frame.getByTestId('rules-base').textContent()).resolves.toMatch(/^Черновик на основе версии 2 \(.+, Ирина Директорова \(@director\)\)$/);
     expect(stack.rules.current().version).toBe(2);
     expect(stack.rules.current().config.stages.find((s) => s.list === 'Подключение')?.gate?.fields).toContain('org.bik');
+    // The next move is judged under version 2 at once, without a restart: refused for the BIK.
+    const refused = await nextStage(romashka);
+    expect(refused.status).toBe(409);
+    expect(refused.body.failures?.map((f) => f.ru)).toContain('не заполнено поле «БИК банка»');
+    expect(stack.sim.card(romashka).listName).toBe('Договор и оплата');
 
     await tab(frame, /^Версии$/).click();
     const newest = frame.locator('tr[data-version="2"]');
@@ -143,6 +160,11 @@ describe('the rules editor (show-settings)', () => {
     await expect(restored.textContent()).resolves.toContain('БИК пока не собираем');
     expect(stack.rules.current().version).toBe(3);
     expect(stack.rules.current().config.stages.find((s) => s.list === 'Подключение')?.gate?.fields).not.toContain('org.bik');
+    // Under version 3 (version 1's text) the same card moves, and the audit names the version.
+    expect(await nextStage(romashka)).toMatchObject({ status: 200, body: { moved: true } });
+    expect(stack.sim.card(romashka).listName).toBe('Подключение');
+    const [entry] = await createAuditLog({ redis: stack.redis, prefix: stack.prefix }).forCard(romashka);
+    expect(entry).toMatchObject({ verdict: 'accepted', to: { name: 'Подключение' }, rulesVersion: 3 });
     await tab(frame, /^Отличия$/).click();
     await frame.getByText('Черновик совпадает с версией 3.').waitFor();
     expect(host.errors).toEqual([]);
