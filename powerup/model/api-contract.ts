@@ -154,7 +154,14 @@ export type { DeadlineChange, PreviewCard, ReadinessChange, ReplayChange, Routin
 export type RulesSaveAnswer = { saved: RulesVersionInfo };
 
 /** The 409 of a save made against a version that is no longer the active one. */
-export type RulesConflictAnswer = { error: 'rules_version_conflict'; message: string; active: RulesVersionInfo };
+export type RulesConflictAnswer = {
+  error: 'rules_version_conflict';
+  message: string;
+  /** The version the refused draft was edited from. */
+  editedFrom: number;
+  /** The version in force now, saved since. */
+  active: RulesVersionInfo;
+};
 
 /** GET /api/rules/setup (what set-up would do) and POST /api/rules/setup (do it): the board set-up report. */
 export type BoardSetupAnswer = { applied: boolean; changes: number; needsPerson: boolean; report: string };

@@ -108,7 +108,7 @@ export function rulesAdminRoutes(deps: RulesAdminDeps): Router {
     const { text, comment, baseVersion } = parseRequest(Save, req.body, 'invalid_save', 'body');
     const draft = draftOf(text);
     if (!draft.config) return void invalid(res, draft.problems);
-    await saved(res, who, await deps.versions.save({ text, comment, base: baseVersion, author: who.person, source: 'editor' }));
+    await saved(res, who, baseVersion, await deps.versions.save({ text, comment, base: baseVersion, author: who.person, source: 'editor' }));
   });
 
   router.post('/rules/versions/:version/restore', async (req, res) => {
@@ -120,7 +120,7 @@ export function rulesAdminRoutes(deps: RulesAdminDeps): Router {
     // Rules saved long ago may no longer pass today's checks, or this deployment's.
     const draft = draftOf(old.text);
     if (!draft.config) return void invalid(res, draft.problems);
-    await saved(res, who, await deps.versions.save({ text: old.text, comment, base: baseVersion, author: who.person, source: 'restore', restoredFrom: version }));
+    await saved(res, who, baseVersion, await deps.versions.save({ text: old.text, comment, base: baseVersion, author: who.person, source: 'restore', restoredFrom: version }));
   });
 
   router.get('/rules/setup', async (_req, res) => {
@@ -152,15 +152,16 @@ export function rulesAdminRoutes(deps: RulesAdminDeps): Router {
     }
   }
 
-  async function saved(res: Response, who: RulesAdmin, result: SaveResult): Promise<void> {
+  async function saved(res: Response, who: RulesAdmin, editedFrom: number, result: SaveResult): Promise<void> {
     if ('conflict' in result) {
-      const active = result.conflict;
+      // Never empty: the service seeds version 1 before it serves a request.
+      const active = result.conflict!;
+      const by = active.author ? `@${active.author.username}` : 'the rules file';
       const body: RulesConflictAnswer = {
         error: 'rules_version_conflict',
-        message: active
-          ? `version ${active.version} was saved by ${active.author ? `@${active.author.username}` : 'the service file'} at ${active.at} after the version this draft was edited from; look at its changes and save again`
-          : 'no rules version is active yet',
-        active: infoOf(active!),
+        message: `this draft was edited from version ${editedFrom}, but version ${active.version} was saved by ${by} at ${active.at}; look at its changes and save again`,
+        editedFrom,
+        active: infoOf(active),
       };
       return void res.status(409).json(body);
     }

@@ -89,8 +89,8 @@ describe('rules versions, the editor API and live reload', () => {
 
   it('answers 409 to a save made against a version that is no longer active, naming both', async () => {
     const res = await save(DEFAULT_TEXT, 1).expect(409);
-    expect(res.body).toMatchObject({ error: 'rules_version_conflict', active: { version: 2, author: { username: 'director' } } });
-    expect(res.body.message).toMatch(/^version 2 was saved by @director at .+ after the version this draft was edited from/);
+    expect(res.body).toMatchObject({ error: 'rules_version_conflict', editedFrom: 1, active: { version: 2, author: { username: 'director' } } });
+    expect(res.body.message).toMatch(/^this draft was edited from version 1, but version 2 was saved by @director at \S+; look at its changes and save again$/);
     expect(await versions().activeNumber()).toBe(2);
   });
 
