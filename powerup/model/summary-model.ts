@@ -191,6 +191,7 @@ export type DecisionRow = {
   reasons: string[];
   revertedTo: string | null;
   dryRun: boolean;
+  rulesVersion: number | null;
 };
 
 export function decisionRow(record: DecisionRecord, language: Language, timeZone?: string): DecisionRow {
@@ -206,6 +207,7 @@ export function decisionRow(record: DecisionRecord, language: Language, timeZone
     reasons: record.verdict === 'reverted' ? failureTexts(record, language) : [],
     revertedTo: record.revertedTo,
     dryRun: record.dryRun,
+    rulesVersion: record.rulesVersion,
   };
 }
 

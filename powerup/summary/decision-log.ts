@@ -103,6 +103,8 @@ function logRow(ctx: ViewContext, row: DecisionRow): HTMLTableRowElement {
       h('div', {}, [
         h('span', { class: `gk-verdict gk-verdict-${row.verdict}`, text: localize.text(VERDICT_KEYS[row.verdict]) }),
         row.dryRun ? h('span', { class: 'gk-muted', text: ` ${localize.text('report-log-dry-run')}` }) : null,
+        // Which rules judged it: a refusal under rules since changed reads differently.
+        row.rulesVersion !== null ? h('span', { class: 'gk-muted gk-log-rules', text: ` · ${localize.text('report-log-rules-version', { version: String(row.rulesVersion) })}` }) : null,
         row.reasons.length > 0 ? h('ul', { class: 'gk-log-reasons' }, row.reasons.map((text) => h('li', { text }))) : null,
       ]),
     ]),

@@ -17,5 +17,6 @@ export function toDecisionRecord(entry: DecisionLike, people: (username: string)
     failures: entry.failures.map(({ code, stage, ru, en }) => ({ code, stage, ru, en })),
     revertedTo: entry.revertedTo?.name ?? null,
     dryRun: entry.dryRun,
+    rulesVersion: entry.rulesVersion ?? null,
   };
 }

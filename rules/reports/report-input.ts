@@ -22,6 +22,8 @@ export type DecisionLike = {
   failures: { code: string; stage: string; ru: string; en: string }[];
   revertedTo: { id: string; name: string } | null;
   dryRun: boolean;
+  /** The rules version it was judged under; absent in entries older than the versions. */
+  rulesVersion?: number;
 };
 
 /** A card of the board with its stage history, oldest visit first. */

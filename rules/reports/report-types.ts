@@ -128,6 +128,8 @@ export type DecisionRecord = {
   failures: { code: string; stage: string; ru: string; en: string }[];
   revertedTo: string | null;
   dryRun: boolean;
+  /** The rules version it was judged under; null for entries older than the versions. */
+  rulesVersion: number | null;
 };
 
 /** GET /api/boards/:boardId/decisions?verdict&stage&member&cursor — newest first. */

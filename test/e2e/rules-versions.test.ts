@@ -85,6 +85,9 @@ describe('rules versions, the editor API and live reload', () => {
     const [judged] = (await e2e.audit(before)).filter((a) => a.to.name === 'Подключение');
     expect(judged).toMatchObject({ verdict: 'reverted', rulesVersion: 2 });
     expect(judged!.failures.map((f) => f.ru).join('\n')).toContain('БИК');
+    // The director's decision log says which rules judged it.
+    const log = await api('get', `/boards/${e2e.board.boardId}/decisions?verdict=reverted`).expect(200);
+    expect(log.body.decisions.find((d: { cardId: string }) => d.cardId === before)).toMatchObject({ verdict: 'reverted', rulesVersion: 2 });
   });
 
   it('answers 409 to a save made against a version that is no longer active, naming both', async () => {

@@ -16,6 +16,7 @@ const refusal: DecisionRecord = {
   failures: [{ code: 'field_missing', stage: 'Техническая экспертиза', ru: 'не заполнено поле «Потоки»', en: 'the field “Streams” is empty' }],
   revertedTo: 'Сбор данных',
   dryRun: false,
+  rulesVersion: 1,
 };
 
 const HISTORY: CardHistory = {

@@ -110,6 +110,7 @@ describe('a decision of the log', () => {
     ],
     revertedTo: 'Договор и оплата',
     dryRun: false,
+    rulesVersion: 3,
   };
 
   it('reads as when (in the board’s time zone), who, where and why', () => {
@@ -119,7 +120,10 @@ describe('a decision of the log', () => {
       from: 'Договор и оплата',
       to: 'Подключение',
       reasons: ['не заполнено поле «Номер договора»'],
+      rulesVersion: 3,
     });
+    // An entry from before the versions names none.
+    expect(decisionRow({ ...record, rulesVersion: null }, 'ru').rulesVersion).toBeNull();
     expect(decisionRow({ ...record, verdict: 'accepted', failures: [] }, 'ru').reasons).toEqual([]);
   });
 });

@@ -46,7 +46,7 @@ describe('GET /api/boards/:boardId/decisions', () => {
     expect(first.body.decisions[0]).toEqual({
       id: expect.stringMatching(/^\d+-\d+$/), at: expect.any(String), movedAt: null, cardId: 'c'.repeat(24), cardName: 'Станция 129',
       mover: { username: 'manager', fullName: expect.any(String) }, from: 'Новая заявка', to: 'Техническая экспертиза',
-      verdict: 'accepted', reason: 'forward', failures: [], revertedTo: null, dryRun: false,
+      verdict: 'accepted', reason: 'forward', failures: [], revertedTo: null, dryRun: false, rulesVersion: null,
     });
     expect(first.body.nextCursor).toBe(first.body.decisions[49].id);
 
