@@ -3,7 +3,9 @@ import type { RulesCompletion, RulesEditorAnswer, RulesPreview, RulesVersionInfo
 import { ApiError } from '../data/api-client';
 import { h } from '../ui/h';
 import { createCodeEditor, type CodeEditor } from './code-editor';
-import { diffTable, lineDiff } from './diff-view';
+import { diffTable } from './diff-view';
+import type { DraftStore, KeptDraft } from './draft-store';
+import { lineDiff } from './line-diff';
 import { authorText, failureText, formatTime, problemLabel, problemWhere, type EditorContext } from './editor-context';
 import { formView } from './form-view';
 import { previewView } from './preview-view';
@@ -15,6 +17,8 @@ import { versionsView } from './versions-view';
 export const CHECK_DELAY_MS = 400;
 /** The form and the diff follow the text this long after the last keystroke. */
 const REDRAW_DELAY_MS = 250;
+/** The draft is kept (draft-store.ts) this long after the last keystroke, and as the page goes. */
+const KEEP_DELAY_MS = 500;
 
 type TabId = 'form' | 'problems' | 'preview' | 'diff' | 'versions';
 const TABS: TabId[] = ['form', 'problems', 'preview', 'diff', 'versions'];
@@ -26,8 +30,8 @@ type CheckState = { kind: 'checking' } | { kind: 'checked'; problems: RulesProbl
  * for the common changes; the draft's problems, its dry run on the board, its diff against the
  * version it started from, and the versions, in tabs; save with a comment, restore an old version.
  */
-export function startRulesEditor(opts: { root: HTMLElement; api: RulesApi; ctx: EditorContext }): void {
-  const { root, api, ctx } = opts;
+export function startRulesEditor(opts: { root: HTMLElement; api: RulesApi; ctx: EditorContext; drafts: DraftStore }): void {
+  const { root, api, ctx, drafts } = opts;
   const { localize } = ctx;
 
   const load = async () => {
@@ -39,7 +43,7 @@ export function startRulesEditor(opts: { root: HTMLElement; api: RulesApi; ctx: 
       const refused = err instanceof ApiError && err.status === 403;
       const retry = refused ? null : h('button', { class: 'gk-button gk-button-primary', text: localize.text('rules-editor-retry'), attrs: { type: 'button' }, on: { click: () => void load() } });
       root.replaceChildren(
-        h('div', { class: 'gk-rules-refused', attrs: { role: 'alert' } }, [
+        h('div', { class: 'gk-report-error gk-rules-refused', attrs: { role: 'alert' } }, [
           h('p', { class: 'gk-status gk-status-error', text: failureText(ctx, err), attrs: { 'data-testid': 'rules-editor-refusal' } }),
           retry,
         ]),
@@ -55,7 +59,7 @@ export function startRulesEditor(opts: { root: HTMLElement; api: RulesApi; ctx: 
     let check: CheckState = { kind: 'checking' };
     let tab: TabId = 'form';
     /** A draft put aside when another version was loaded (a conflict, a restore): shown in «Отличия». */
-    let stashed: { text: string; base: number } | null = null;
+    let stashed: { text: string; base: number; baseText: string } | null = null;
     let preview: { text: string; result: Awaited<ReturnType<RulesApi['preview']>> } | { text: string; error: string } | null = null;
     let previewRun = 0;
     const openStages = new Set<number>();
@@ -93,6 +97,7 @@ export function startRulesEditor(opts: { root: HTMLElement; api: RulesApi; ctx: 
 
     let checkTimer: ReturnType<typeof setTimeout> | undefined;
     let redrawTimer: ReturnType<typeof setTimeout> | undefined;
+    let keepTimer: ReturnType<typeof setTimeout> | undefined;
     const editor: CodeEditor = createCodeEditor({
       parent: codeBox,
       text: base.text,
@@ -102,6 +107,8 @@ export function startRulesEditor(opts: { root: HTMLElement; api: RulesApi; ctx: 
       completion: () => completion,
       onChange: () => {
         drawHeader();
+        clearTimeout(keepTimer);
+        keepTimer = setTimeout(keepDraft, KEEP_DELAY_MS);
         clearTimeout(checkTimer);
         checkTimer = setTimeout(() => void runCheck(), CHECK_DELAY_MS);
         clearTimeout(redrawTimer);
@@ -112,6 +119,72 @@ export function startRulesEditor(opts: { root: HTMLElement; api: RulesApi; ctx: 
         }, REDRAW_DELAY_MS);
       },
     });
+
+    /**
+     * Keeps what would be lost if the page went now: the text when it differs from its base, else
+     * a draft put aside in «Отличия» (a conflict), else nothing. An offer of a draft kept earlier
+     * stands while the member types: the new text replaces the kept one, as one draft per board.
+     */
+    const keepDraft = () => {
+      clearTimeout(keepTimer);
+      keepTimer = undefined;
+      const text = editor.text();
+      if (text !== base.text) void drafts.keep({ text, baseVersion: base.version, baseText: base.text });
+      else if (stashed) void drafts.keep({ text: stashed.text, baseVersion: stashed.base, baseText: stashed.baseText });
+      else void drafts.clear();
+    };
+    // Closing the modal within the pause after a keystroke must not lose that keystroke.
+    window.addEventListener('pagehide', () => {
+      if (keepTimer !== undefined) keepDraft();
+    });
+
+    /**
+     * A draft kept from an earlier visit that differs from the active version: continue it, or
+     * start over. Offered where the notices go: another notice (the save form) takes its place, as
+     * going on with the text on screen is starting over.
+     */
+    const offerDraft = (kept: KeptDraft) => {
+      const data = { version: String(kept.baseVersion), active: String(activeVersion), at: formatTime(ctx, kept.at) };
+      const older = kept.baseVersion !== activeVersion;
+      const resume = h('button', { class: 'gk-button gk-button-primary', text: localize.text('rules-editor-draft-continue'), attrs: { type: 'button' } });
+      const restart = h('button', { class: 'gk-button', text: localize.text('rules-editor-draft-start-over'), attrs: { type: 'button' } });
+      resume.addEventListener('click', () => {
+        resume.disabled = true;
+        restart.disabled = true;
+        // A draft of an older version goes on from that version: «Отличия» show the member's own
+        // changes, and saving it meets the 409 that offers the active version beside it.
+        const from = kept.baseVersion === base.version ? Promise.resolve(base) : api.version(kept.baseVersion);
+        from.then(
+          (version) => {
+            banner.remove();
+            base = version;
+            editor.setText(kept.text);
+            drawHeader();
+            drawTab();
+          },
+          (err: unknown) => {
+            resume.disabled = false;
+            restart.disabled = false;
+            // Said in the offer itself: a notice would take the offer's place.
+            banner.querySelector('.gk-status')?.remove();
+            banner.append(h('p', { class: 'gk-status gk-status-error', text: failureText(ctx, err), attrs: { role: 'alert' } }));
+          },
+        );
+      });
+      restart.addEventListener('click', () => {
+        banner.remove();
+        clearTimeout(keepTimer);
+        keepTimer = undefined;
+        void drafts.clear();
+        editor.setText(base.text);
+      });
+      const banner = h('div', { class: 'gk-rules-message gk-rules-message-info gk-rules-draft', attrs: { 'data-testid': 'draft-offer' } }, [
+        h('p', { text: localize.text('rules-editor-draft-kept', data) }),
+        older ? h('p', { class: 'gk-help', text: localize.text('rules-editor-draft-older', data) }) : null,
+        h('div', { class: 'gk-rules-buttons' }, [resume, restart]),
+      ]);
+      notice.replaceChildren(banner);
+    };
 
     const runCheck = async () => {
       const text = editor.text();
@@ -334,7 +407,7 @@ export function startRulesEditor(opts: { root: HTMLElement; api: RulesApi; ctx: 
       try {
         const fresh = await api.editor();
         const draft = editor.text();
-        if (draft !== base.text && draft !== fresh.active.text) stashed = { text: draft, base: base.version };
+        if (draft !== base.text && draft !== fresh.active.text) stashed = { text: draft, base: base.version, baseText: base.text };
         base = fresh.active;
         versions = fresh.versions;
         activeVersion = fresh.active.version;
@@ -351,6 +424,9 @@ export function startRulesEditor(opts: { root: HTMLElement; api: RulesApi; ctx: 
 
     const saved = (info: RulesVersionInfo, text: string) => {
       base = { ...info, text };
+      clearTimeout(keepTimer);
+      keepTimer = undefined;
+      void drafts.clear();
       activeVersion = info.version;
       versions = [info, ...versions.filter((v) => v.version !== info.version)];
       drawHeader();
@@ -503,6 +579,12 @@ export function startRulesEditor(opts: { root: HTMLElement; api: RulesApi; ctx: 
     drawCheck();
     drawTab();
     void runCheck();
+    const versionText = (version: number) => (version === base.version ? Promise.resolve(base.text) : api.version(version).then((v) => v.text));
+    void drafts.read(versionText).then((kept) => {
+      // Kept and equal to the active version (saved since, by anyone): nothing is unsaved.
+      if (kept && kept.text !== answer.active.text) offerDraft(kept);
+      else if (kept) void drafts.clear();
+    });
   };
 
   void load();

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { CST, isMap, isScalar, isSeq, Lexer, parseDocument, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /**
  * The form's view of a rules text, and its changes written back into the same text through the
@@ -187,9 +187,11 @@ export function applyEdit(doc: Document, edit: FormEdit): boolean {
 /**
  * The document as text, with every line the edit did not touch exactly as it was: the YAML
  * printer normalises spacing (`[a, b]`, the gap before a comment), which would show as changes.
+ * A line the edit did change is written in the rules files' own style: see `houseFlowStyle` and
+ * `keepCommentColumn`.
  */
 export function printDocument(doc: Document, before: string): string {
-  const printed = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  const printed = houseFlowStyle(doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
   const squeeze = (line: string) => line.replace(/\s+/g, '');
   const originals = new Map<string, string[]>();
   for (const line of before.split('\n')) {
@@ -198,10 +200,45 @@ export function printDocument(doc: Document, before: string): string {
     if (found) found.push(line);
     else originals.set(key, [line]);
   }
-  const lines = printed.split('\n').map((line) => originals.get(squeeze(line))?.shift() ?? line);
+  const allOriginals = before.split('\n');
+  const lines = printed.split('\n').map((line) => originals.get(squeeze(line))?.shift() ?? keepCommentColumn(line, allOriginals));
   const text = lines.join('\n');
   // The printer ends with one newline; keep the draft's own ending.
   return before.endsWith('\n') ? text.replace(/\n*$/, '\n') : text.replace(/\n+$/, '');
+}
+
+/**
+ * `{ ru: директор, en: director }` but `[a, b]`, as the rules files write them. The printer pads
+ * both kinds of flow collection or neither (`flowCollectionPadding`); it is asked for neither, and
+ * the maps get their spaces back here. The YAML lexer finds the braces, so a `{` inside a quoted
+ * string is left alone; its tokens are the text itself, apart from the control marks it adds.
+ */
+function houseFlowStyle(text: string): string {
+  const marks = new Set<string>([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
+  const tokens = [...new Lexer().lex(text)].filter((token) => !marks.has(token));
+  const blank = (token: string | undefined) => token === undefined || /^\s*$/.test(token);
+  return tokens
+    .map((token, i) => {
+      if (token === '{' && tokens[i + 1] !== '}' && !blank(tokens[i + 1])) return '{ ';
+      if (token === '}' && tokens[i - 1] !== '{' && !blank(tokens[i - 1])) return ' }';
+      return token;
+    })
+    .join('');
+}
+
+/**
+ * A changed line that keeps its comment keeps the comment where it was: the printer puts one
+ * space before it, and rules files line their comments up (`limitWorkingDays: 2    # …`).
+ */
+function keepCommentColumn(line: string, originals: readonly string[]): string {
+  const parts = /^(\s*[^\s#'"][^#'"]*?:\s.*?\S)\s+(#.*)$/.exec(line);
+  if (!parts) return line;
+  const [, code, comment] = parts as unknown as [string, string, string];
+  const key = code.slice(0, code.indexOf(':') + 1);
+  const original = originals.find((o) => o.startsWith(key) && o.endsWith(comment) && /\s/.test(o.charAt(o.length - comment.length - 1)));
+  if (!original) return line;
+  const column = original.length - comment.length;
+  return `${code}${' '.repeat(Math.max(1, column - code.length))}${comment}`;
 }
 
 /** Applies `edit` to `text`; null when the text cannot take it (a syntax error, a missing node). */

@@ -67,6 +67,48 @@ export function ancestorsOf(lines: string[], lineIndex: number, col: number): Pa
   return path;
 }
 
+/** An open `{` or `[` before the cursor: for a mapping, the key whose value is being typed (null: a key is). */
+type OpenFlow = { kind: 'map'; key: string | null; keyFrom: number } | { kind: 'seq' };
+
+/**
+ * Where the cursor is inside the flow collections `rest` opens (`{ label: { ru: дир`,
+ * `[a, { anyOf: [b`), `path` being the node `rest` is the value of. Null when `rest` is not a
+ * flow collection, or all of it is closed before the cursor.
+ */
+function flowPlace(rest: string, path: PathStep[], pos: number): CursorPlace | null {
+  if (!/^[[{]/.test(rest)) return null;
+  const open: OpenFlow[] = [];
+  for (let i = 0; i < rest.length; i += 1) {
+    const c = rest[i]!;
+    const top = open[open.length - 1];
+    if (c === "'" || c === '"') {
+      // A quoted scalar: nothing in it opens or closes anything. Unclosed, it is the value being typed.
+      const end = rest.indexOf(c, i + 1);
+      if (end < 0) break;
+      i = end;
+    } else if (c === '{') open.push({ kind: 'map', key: null, keyFrom: i + 1 });
+    else if (c === '[') open.push({ kind: 'seq' });
+    else if (c === '}' || c === ']') open.pop();
+    else if (c === ',' && top?.kind === 'map') Object.assign(top, { key: null, keyFrom: i + 1 });
+    else if (c === ':' && top?.kind === 'map' && top.key === null && /^(\s|$)/.test(rest.slice(i + 1))) top.key = rest.slice(top.keyFrom, i).trim();
+  }
+  const inner = open.pop();
+  if (!inner) return null;
+  const steps = [...path];
+  for (const outer of open) steps.push(outer.kind === 'map' ? (outer.key ?? '') : 0);
+  const word = /[^\s,[\]{}'"]*$/.exec(rest)![0];
+  // A value in a flow map starts after its key's colon.
+  const phrase = /[^,:[\]{}'"]*$/.exec(rest)![0].trimStart();
+  const value = { word, from: pos - word.length, phraseFrom: pos - phrase.length };
+  if (inner.kind === 'map') {
+    return inner.key === null ? { kind: 'key', path: steps, word, from: value.from } : { kind: 'value', path: steps, key: inner.key, inList: false, ...value };
+  }
+  // An item of a flow list: the value of the key that holds the list.
+  const key = steps.pop();
+  if (typeof key !== 'string') return null;
+  return { kind: 'value', path: steps, key, inList: true, ...value };
+}
+
 /** What is being typed at `pos` of `text`. */
 export function cursorPlace(text: string, pos: number): CursorPlace {
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
@@ -76,8 +118,17 @@ export function cursorPlace(text: string, pos: number): CursorPlace {
   const lineIndex = lines.length;
   const all = [...lines, before];
 
-  // `key: value` or `key: [a, b, c`
-  const valueMatch = /^(\s*)((?:-\s+)*)(["']?)([^\s#:"'][^:#]*?)\3\s*:\s+(.*)$/.exec(before);
+  // `- { value: mp3, la`: an item of a block sequence written as a flow collection.
+  const flowItem = /^(\s*)((?:-\s+)+)([[{].*)$/.exec(before);
+  if (flowItem) {
+    const indent = flowItem[1]!.length;
+    const dashCount = (flowItem[2]!.match(/-/g) ?? []).length;
+    const path = [...ancestorsOf(all, lineIndex, indent), ...Array<number>(dashCount).fill(0)];
+    const place = flowPlace(flowItem[3]!, path, pos);
+    if (place) return place;
+  }
+  // `key: value` or `key: [a, b, c` or `key: { other: [a`
+  const valueMatch = /^(\s*)((?:-\s+)*)(["']?)([^\s#:"'[{][^:#]*?)\3\s*:\s+(.*)$/.exec(before);
   if (valueMatch) {
     const indent = valueMatch[1]!.length;
     const dashText = valueMatch[2] ?? '';
@@ -85,10 +136,12 @@ export function cursorPlace(text: string, pos: number): CursorPlace {
     const rest = valueMatch[5] ?? '';
     const dashCount = (dashText.match(/-/g) ?? []).length;
     const path = [...ancestorsOf(all, lineIndex, dashCount > 0 ? indent : keyCol), ...Array<number>(dashCount).fill(0)];
-    const inList = rest.startsWith('[') && !rest.includes(']');
+    const key = valueMatch[4]!.trim();
+    const inFlow = flowPlace(rest, [...path, key], pos);
+    if (inFlow) return inFlow;
     const word = /[^\s,[\]{}'"]*$/.exec(rest)![0];
     const phrase = /[^,[\]{}'"]*$/.exec(rest)![0].trimStart();
-    return { kind: 'value', path, key: valueMatch[4]!.trim(), word, from: pos - word.length, inList, phraseFrom: pos - phrase.length };
+    return { kind: 'value', path, key, word, from: pos - word.length, inList: false, phraseFrom: pos - phrase.length };
   }
   // `  - item`, `  key`, `  - key`
   const keyMatch = /^(\s*)((?:-\s+)*)([^\s:#]*)$/.exec(before) ?? /^(\s*)((?:-\s+)+)([^:#]*)$/.exec(before);

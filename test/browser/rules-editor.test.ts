@@ -305,4 +305,68 @@ describe('the rules editor (show-settings)', () => {
     await manager.screenshot('rules-editor-refused');
     expect(manager.errors).toEqual([]);
   });
+
+  it('keeps an unsaved draft when the editor is closed: offers it on reopening, says when it is of an older version, continues it or starts over', async () => {
+    const member = await openHost(browser, stack, { member: 'director', cards: [], viewport: DESKTOP });
+    const reopen = async () => {
+      // The host's own close button, as Trello's modal has: the editor's page goes with it.
+      await member.page.locator('.modal-close').click();
+      await expect(member.page.locator('iframe[name="modal"]').count()).resolves.toBe(0);
+      return openRulesEditor(member, stack, { member: 'director' });
+    };
+    /** The draft is kept this long after the last keystroke (KEEP_DELAY_MS), and a closed page's last message to Trello is lost. */
+    const keptPause = () => member.page.waitForTimeout(1_000);
+    const diffAdded = (frame: FrameLocator) => frame.locator('.gk-diff-added .gk-diff-text').allTextContents();
+
+    let editor = await openRulesEditor(member, stack, { member: 'director' });
+    // The editor's page is of another site than the board's. Where the browser refuses such a frame
+    // its localStorage (this Chromium does, as Brave and private windows do), the draft is kept in
+    // the member's private data on the board in Trello, here the host's (draft-store.ts).
+    await until('checked', async () => (await checkStatus(editor).textContent()) === 'Ошибок нет');
+    const active = (await stack.versions.active())!;
+    await replaceInEditor(member, editor, 'limitWorkingDays: 5', 'limitWorkingDays: 7');
+    await keptPause();
+
+    // Reopened: the draft is offered, naming its version and when it was last changed.
+    editor = await reopen();
+    const offer = editor.getByTestId('draft-offer');
+    await offer.waitFor();
+    await expect(offer.locator('p').allTextContents()).resolves.toEqual([
+      expect.stringMatching(new RegExp(`^Есть несохранённый черновик на основе версии ${active.version}, последняя правка — \\d.+, \\d{1,2}:\\d{2}\\.$`)),
+    ]);
+    await member.screenshot('rules-editor-draft-kept');
+    await offer.getByRole('button', { name: 'Продолжить черновик' }).click();
+    await expect(offer.count()).resolves.toBe(0);
+    await tab(editor, /^Отличия$/).click();
+    await until('the draft is back', async () => (await diffAdded(editor)).join('\n') === '    limitWorkingDays: 7');
+    await expect(editor.getByTestId('rules-base').textContent()).resolves.toMatch(new RegExp(`^Черновик на основе версии ${active.version} `));
+
+    // Meanwhile another admin saves a version: the kept draft is now of an older one, and says so.
+    const theirs = await saveThroughApi(active.text.replace('limitWorkingDays: 3', 'limitWorkingDays: 4'), 'Экспертиза: 4 дня', active.version);
+    editor = await reopen();
+    await editor.getByTestId('draft-offer').waitFor();
+    await expect(editor.getByTestId('draft-offer').locator('p').nth(1).textContent()).resolves.toBe(
+      `Это не действующая версия: с тех пор сохранена версия ${theirs}. «Отличия» покажут ваши правки к версии ${active.version}, а при сохранении Gatekeeper предложит загрузить действующую версию и оставит черновик рядом.`,
+    );
+    await member.screenshot('rules-editor-draft-older');
+    await editor.getByRole('button', { name: 'Продолжить черновик' }).click();
+    // It goes on from its own version: «Отличия» show the member's change alone, not the other admin's undone.
+    await expect(editor.getByTestId('rules-base').textContent()).resolves.toMatch(new RegExp(`^Черновик на основе версии ${active.version} `));
+    await tab(editor, /^Отличия$/).click();
+    await until('the draft is back on its version', async () => (await diffAdded(editor)).join('\n') === '    limitWorkingDays: 7');
+    await expect(editor.locator('.gk-diff-removed .gk-diff-text').allTextContents()).resolves.toEqual(['    limitWorkingDays: 5']);
+
+    // «Начать заново»: the active version's text, and nothing is offered any more.
+    editor = await reopen();
+    await editor.getByRole('button', { name: 'Начать заново' }).click();
+    await expect(editor.getByTestId('draft-offer').count()).resolves.toBe(0);
+    await expect(editor.getByTestId('rules-base').textContent()).resolves.toMatch(new RegExp(`^Черновик на основе версии ${theirs} `));
+    await tab(editor, /^Отличия$/).click();
+    await editor.getByText(`Черновик совпадает с версией ${theirs}.`).waitFor();
+    await keptPause();
+    editor = await reopen();
+    await until('checked', async () => (await checkStatus(editor).textContent()) === 'Ошибок нет');
+    await expect(editor.getByTestId('draft-offer').count()).resolves.toBe(0);
+    expect(member.errors).toEqual([]);
+  });
 });
