@@ -12,19 +12,21 @@ describe('toDecisionRecord', () => {
         verdict: 'reverted', at: '2026-06-10T07:00:01Z', movedAt: '2026-06-10T07:00:00Z', mover: 'manager',
         from: list(S.contract), to: list(S.connection), revertedTo: list(S.contract), reason: 'role_not_allowed',
       }),
+      rulesVersion: 4,
       failures: [{ code: 'role_not_allowed', stage: S.connection, ru: 'только director', en: 'only director', facts: { mover: 'manager' } }],
     };
     expect(toDecisionRecord(entry, people)).toEqual({
       id: entry.id, at: '2026-06-10T07:00:01Z', movedAt: '2026-06-10T07:00:00Z', cardId: entry.cardId, cardName: entry.cardName,
       mover: people('manager'), from: S.contract, to: S.connection, verdict: 'reverted', reason: 'role_not_allowed',
       failures: [{ code: 'role_not_allowed', stage: S.connection, ru: 'только director', en: 'only director' }],
-      revertedTo: S.contract, dryRun: false,
+      revertedTo: S.contract, dryRun: false, rulesVersion: 4,
     });
   });
 
   it('has null for what the entry does not know', () => {
     const record = toDecisionRecord(decision({ verdict: 'accepted', at: '2026-06-10T07:00:00Z', from: null, to: list(S.request) }), people);
-    expect(record).toMatchObject({ movedAt: null, from: null, revertedTo: null });
+    // rulesVersion: an entry judged before the rules had versions.
+    expect(record).toMatchObject({ movedAt: null, from: null, revertedTo: null, rulesVersion: null });
   });
 });
 
