@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { checkRulesFile } from '../../../server/config/check-rules-file';
+import { exportRules, importRulesFile } from '../../../server/rules-store/rules-file-commands';
 import { createRulesVersions } from '../../../server/rules-store/rules-versions';
 import { deleteKeys, testRedis, TEST_REDIS_URL, uniquePrefix } from '../../helpers/redis';
 
@@ -77,34 +78,45 @@ describe('npm run rules -- import, export, versions (against Redis)', () => {
   });
   const withBik = defaultText.replace('fields: [contract.number, contract.date]', 'fields: [contract.number, contract.date, org.bik]');
 
+  const versions = createRulesVersions({ redis, prefix });
+
+  // Through the command line once each for import and versions (the wiring: env, Redis, output);
+  // the commands' other cases are called directly, sparing a tsx start each.
   it('imports a file as a new version, saves nothing for the active text, and refuses a bad file with its problems', async () => {
     expect(await rulesWith(env, 'import', DEFAULT_FILE, 'с', 'чего', 'начали')).toMatchObject({
       code: 0, stdout: `${DEFAULT_FILE} saved as version 1 (was none); running processes switch to it within a second\n`,
     });
-    expect((await rulesWith(env, 'import', DEFAULT_FILE)).stdout).toBe(`${DEFAULT_FILE} is already the active version 1: nothing saved\n`);
+    expect(await importRulesFile(versions, DEFAULT_FILE)).toEqual({ code: 0, out: [`${DEFAULT_FILE} is already the active version 1: nothing saved`], err: [] });
     const bik = write('bik.yaml', withBik);
-    expect((await rulesWith(env, 'import', bik)).stdout).toBe(`${bik} saved as version 2 (was 1); running processes switch to it within a second\n`);
-    const bad = write('bad.yaml', defaultText.replace('contract.date]', 'contract.dat]'));
-    const refused = await rulesWith(env, 'import', bad);
-    expect(refused).toMatchObject({ code: 1, stderr: `${bad}: not imported\n` });
-    expect(refused.stdout).toContain(`${at(bad, defaultText.replace('contract.date]', 'contract.dat]'), 'contract.dat]')}: stages[4] («Подключение»).gate.fields[1]: unknown field "contract.dat"`);
-    const versions = createRulesVersions({ redis, prefix });
+    expect((await importRulesFile(versions, bik)).out).toEqual([`${bik} saved as version 2 (was 1); running processes switch to it within a second`]);
+    const badText = defaultText.replace('contract.date]', 'contract.dat]');
+    const bad = write('bad.yaml', badText);
+    const refused = await importRulesFile(versions, bad);
+    expect(refused).toMatchObject({ code: 1, err: [`${bad}: not imported`] });
+    expect(refused.out[0]).toContain(`${at(bad, badText, 'contract.dat]')}: stages[4] («Подключение»).gate.fields[1]: unknown field "contract.dat"`);
     expect(await versions.activeNumber()).toBe(2);
     expect(await versions.get(1)).toMatchObject({ source: 'import', author: null, comment: 'с чего начали', text: defaultText });
   });
 
+  it('says when an imported version needs a restart: the notify workers keep the transports they started with', async () => {
+    const english = write('english.yaml', withBik.replace(/^language: ru$/m, 'language: en'));
+    const result = await importRulesFile(versions, english);
+    expect(result.code).toBe(0);
+    expect(result.err).toEqual(['restart the service: language: changes the language of notifications (ru → en)']);
+    expect(await versions.activeNumber()).toBe(3);
+  });
+
   it('exports the active version, or any version, exactly as saved', async () => {
     const out = path.join(dir, 'active.yaml');
-    expect((await rulesWith(env, 'export', out)).stdout).toMatch(/^version 2 \(.+ file, import: imported from .+bik\.yaml \[[0-9a-f]{12}\]\) written to /);
-    expect(readFileSync(out, 'utf8')).toBe(withBik);
-    const first = await rulesWith(env, 'export', '--version', '1');
-    expect(`${first.stdout}`).toBe(defaultText.endsWith('\n') ? defaultText : `${defaultText}\n`);
-    expect(await rulesWith(env, 'export', '--version', '9')).toMatchObject({ code: 1, stderr: 'there is no rules version 9\n' });
+    expect((await exportRules(versions, out)).out[0]).toMatch(/^version 3 \(.+ file, import: imported from .+english\.yaml \[[0-9a-f]{12}\]\) written to /);
+    expect(readFileSync(out, 'utf8')).toBe(withBik.replace(/^language: ru$/m, 'language: en'));
+    expect((await exportRules(versions, undefined, 1)).out).toEqual([defaultText.replace(/\n$/, '')]);
+    expect(await exportRules(versions, undefined, 9)).toEqual({ code: 1, out: [], err: ['there is no rules version 9'] });
   });
 
   it('lists the versions newest first, the active one marked', async () => {
     const { stdout } = await rulesWith(env, 'versions');
-    expect(stdout.split('\n').filter(Boolean).map((line) => line.slice(0, 6))).toEqual(['*   2 ', '    1 ']);
+    expect(stdout.split('\n').filter(Boolean).map((line) => line.slice(0, 6))).toEqual(['*   3 ', '    2 ', '    1 ']);
     expect(stdout).toContain('file, import: с чего начали');
   });
 });
