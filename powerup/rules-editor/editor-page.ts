@@ -539,12 +539,12 @@ export function startRulesEditor(opts: { root: HTMLElement; api: RulesApi; ctx: 
       setupButton.disabled = true;
       notice.replaceChildren(h('div', { class: 'gk-rules-message gk-rules-message-info' }, [h('p', { class: 'gk-loading', text: localize.text('rules-editor-setup-loading'), attrs: { role: 'status' } })]));
       try {
-        const plan = await api.setupPlan();
+        const plan = await api.setupPlan(ctx.language);
         const report = (text: string, applied: boolean, changes: number) => {
           const apply = h('button', { class: 'gk-button gk-button-primary', text: localize.text('rules-editor-setup-apply'), attrs: { type: 'button' } });
           apply.addEventListener('click', () => {
             apply.disabled = true;
-            api.applySetup().then(
+            api.applySetup(ctx.language).then(
               (done) => report(done.report, true, done.changes),
               (err: unknown) => {
                 apply.disabled = false;

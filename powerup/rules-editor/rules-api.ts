@@ -27,8 +27,9 @@ export type RulesApi = {
   version(version: number): Promise<RulesVersionText>;
   save(text: string, comment: string, baseVersion: number): Promise<SaveResult>;
   restore(version: number, comment: string, baseVersion: number): Promise<SaveResult>;
-  setupPlan(): Promise<BoardSetupAnswer>;
-  applySetup(): Promise<BoardSetupAnswer>;
+  /** The set-up report comes in the member's language. */
+  setupPlan(language: 'ru' | 'en'): Promise<BoardSetupAnswer>;
+  applySetup(language: 'ru' | 'en'): Promise<BoardSetupAnswer>;
 };
 
 type Answer = { status: number; body: unknown };
@@ -77,8 +78,8 @@ export function createRulesApi(opts: { pageUrl: string; jwt: () => Promise<strin
     save: async (text, comment, baseVersion) => saveResult(await send('POST', 'rules/versions', [200, 201, 409, 422], { text, comment, baseVersion })),
     restore: async (version, comment, baseVersion) =>
       saveResult(await send('POST', `rules/versions/${version}/restore`, [200, 201, 409, 422], { comment, baseVersion })),
-    setupPlan: async () => (await send('GET', 'rules/setup', [200])).body as BoardSetupAnswer,
-    applySetup: async () => (await send('POST', 'rules/setup', [200, 201])).body as BoardSetupAnswer,
+    setupPlan: async (language) => (await send('GET', `rules/setup?language=${language}`, [200])).body as BoardSetupAnswer,
+    applySetup: async (language) => (await send('POST', `rules/setup?language=${language}`, [200, 201])).body as BoardSetupAnswer,
   };
 }
 

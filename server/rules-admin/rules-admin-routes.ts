@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type {
   BoardSetupAnswer, RulesCheckAnswer, RulesConflictAnswer, RulesEditorAnswer, RulesSaveAnswer, RulesVersionInfo, RulesVersionText,
 } from '../../powerup/model/api-contract';
-import { parseRules, processConfigJsonSchema, RulesError, type ProcessConfig, type RulesProblem } from '../../rules';
+import { parseRules, processConfigJsonSchema, RulesError, type Language, type ProcessConfig, type RulesProblem } from '../../rules';
 import { ApiError, parseRequest } from '../powerup-api/api-errors';
 import { apiRouter } from '../powerup-api/api-router';
 import type { LiveRules } from '../rules-store/live-rules';
@@ -46,6 +46,7 @@ const Save = Draft.extend({
 });
 const Restore = Save.omit({ text: true });
 const VersionParam = z.object({ version: z.coerce.number().int().positive() });
+const SetupQuery = z.object({ language: z.enum(['ru', 'en']).optional() });
 
 /**
  * The admin's rules editor under /api/rules (docs/rules-editor.md): the active version with what
@@ -123,15 +124,16 @@ export function rulesAdminRoutes(deps: RulesAdminDeps): Router {
     await saved(res, who, baseVersion, await deps.versions.save({ text: old.text, comment, base: baseVersion, author: who.person, source: 'restore', restoredFrom: version }));
   });
 
-  router.get('/rules/setup', async (_req, res) => {
+  router.get('/rules/setup', async (req, res) => {
     const { boardId } = await admin(res);
-    res.json(await setup(boardId, false));
+    res.json(await setup(boardId, false, parseRequest(SetupQuery, req.query, 'bad_query', 'query').language));
   });
 
-  router.post('/rules/setup', async (_req, res) => {
+  router.post('/rules/setup', async (req, res) => {
     const { boardId, person } = await admin(res);
+    const { language } = parseRequest(SetupQuery, req.query, 'bad_query', 'query');
     deps.log.info({ boardId, by: person.username }, 'board set-up applied from the rules editor');
-    res.json(await setup(boardId, true));
+    res.json(await setup(boardId, true, language));
   });
 
   async function activeVersion(): Promise<RulesVersion> {
@@ -172,9 +174,12 @@ export function rulesAdminRoutes(deps: RulesAdminDeps): Router {
     res.status(201).json(body);
   }
 
-  async function setup(boardId: string, apply: boolean): Promise<BoardSetupAnswer> {
-    const { plan, applied } = await setUpBoard(deps, { boardId, rules: deps.rules.current().config, target: deps.setupTarget, apply });
-    return { applied: applied !== null, changes: changeCount(plan), needsPerson: needsPerson(plan), report: setupReport(plan, applied, deps.setupTarget.callbackURL) };
+  /** The report in the language asked for (the member's), else the rules'. */
+  async function setup(boardId: string, apply: boolean, language: Language | undefined): Promise<BoardSetupAnswer> {
+    const { config } = deps.rules.current();
+    const { plan, applied } = await setUpBoard(deps, { boardId, rules: config, target: deps.setupTarget, apply });
+    const report = setupReport(plan, applied, deps.setupTarget.callbackURL, { language: language ?? config.language, hint: 'editor' });
+    return { applied: applied !== null, changes: changeCount(plan), needsPerson: needsPerson(plan), report };
   }
 
   return router;

@@ -240,7 +240,7 @@ describe('the rules editor (show-settings)', () => {
     const report = frame.getByTestId('setup-report');
     await report.locator('pre').waitFor();
     // The browser stack registers no webhook: that is the one change to make.
-    await expect(report.locator('pre').textContent()).resolves.toMatch(/would register a webhook → http:\/\/127\.0\.0\.1:\d+\/webhooks\/trello/);
+    await expect(report.locator('pre').textContent()).resolves.toMatch(/будет зарегистрирован вебхук → http:\/\/127\.0\.0\.1:\d+\/webhooks\/trello\nPower-Up:/);
     await expect(report.textContent()).resolves.toContain('Вот что будет сделано. Нажмите «Применить», чтобы сделать это.');
     await host.screenshot('rules-editor-setup');
     expect(stack.sim.webhooks().length).toBe(0);

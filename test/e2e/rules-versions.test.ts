@@ -122,9 +122,12 @@ describe('rules versions, the editor API and live reload', () => {
   });
 
   it('shows the board set-up and, applied, changes nothing on a board that is set up', async () => {
+    // In the rules' language unless the editor asks for the member's.
     const plan = (await api('get', '/rules/setup').expect(200)).body;
     expect(plan).toMatchObject({ applied: false, changes: 0, needsPerson: false });
-    expect(plan.report).toContain('ok: the 9 stage lists are on the board');
+    expect(plan.report).toContain('в порядке: все списки этапов (9) есть на доске');
+    expect((await api('get', '/rules/setup?language=en').expect(200)).body.report).toContain('ok: the 9 stage lists are on the board');
+    await api('get', '/rules/setup?language=de').expect(400);
     const before = e2e.serviceRequests().filter((r) => r.method !== 'GET').length;
     expect((await api('post', '/rules/setup').expect(200)).body).toMatchObject({ applied: true, changes: 0 });
     expect(e2e.serviceRequests().filter((r) => r.method !== 'GET').length).toBe(before);

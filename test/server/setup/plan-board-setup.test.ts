@@ -156,6 +156,10 @@ describe('planBoardSetup', () => {
     const report = setupReport(plan, null, CALLBACK);
     expect(report).toContain('NEEDS A PERSON: @Auditor (director, accountant) is not a member of the board');
     expect(report).toMatch(/NEEDS A PERSON: 2 members to invite \(see above\)/);
+    // The rules editor shows it in the admin's language.
+    const russian = setupReport(plan, null, CALLBACK, { language: 'ru', hint: 'editor' });
+    expect(russian).toContain('НУЖЕН ЧЕЛОВЕК: @Auditor (director, accountant) не участник доски — пригласите (Поделиться) или измените роль в правилах');
+    expect(russian).toMatch(/НУЖЕН ЧЕЛОВЕК: пригласить участников: 2 \(см\. выше\); пока это не сделано, доска настроена не до конца\n$/);
   });
 
   it('registers a missing webhook and turns a disabled one back on; another board or URL does not count', () => {
@@ -185,6 +189,10 @@ describe('planBoardSetup', () => {
     const plan = planBoardSetup(rules, before, target);
     expect(changeCount(plan)).toBe(8);
     expect(setupReport(plan, null, CALLBACK)).toMatch(/result: 8 changes to make — run again with --apply to make them\n$/);
+    expect(setupReport(plan, null, CALLBACK, { language: 'en', hint: 'editor' })).toMatch(/result: 8 changes to make — press «Apply» to make them\n$/);
+    const russian = setupReport(plan, null, CALLBACK, { language: 'ru', hint: 'editor' });
+    expect(russian.split('\n').slice(0, 3)).toEqual([`доска ${plan.boardId}: план настройки (ничего не изменено)`, 'списки:', '  будет создан список «Новая заявка» после «Договор и оплата» (pos 40960)']);
+    expect(russian).toMatch(/итог: изменений к выполнению: 8 — нажмите «Применить»\n$/);
 
     const again = planBoardSetup(rules, afterApplying(before, plan), target);
     expect(again.createLists).toEqual([]);
