@@ -103,15 +103,10 @@ async function deny(
   // Someone (or a later event) already moved the card on: moving it now would undo their move.
   if (card.idList !== event.toList.id) return { ...ignored('card-moved-on'), failures };
   const refusal = { attemptedStage: decision.stage.list, failures };
-  if (deps.dryRun || !namesPeople(failures)) return beginRevert(event, card, refusal, visit, deps);
-  const reasons = await namedReasons(event, deps, judgeNaming);
-  // Reading the names may have waited on Trello (two tries of 5 s under a storm), and the card read
-  // before it may be stale by now: moved back by its mover (a revert onto the list it is already in
-  // moves nothing, yet would be audited and explained as the service's) or moved on (the revert
-  // would undo that later move). The revert acts on the card as it is after the wait.
-  const now = await deps.trello.getCard(event.cardId);
-  if (now.idList !== event.toList.id) return { ...ignored('card-moved-on'), failures };
-  return beginRevert(event, now, { ...refusal, ...(reasons ? { reasons } : {}) }, visit, deps);
+  // The names only serve the comment, so they are read after the move back: a cold cache under a
+  // Trello storm (two tries of 5 s) delays the explanation, never the card's return.
+  const explain = namesPeople(failures) ? () => namedReasons(event, deps, judgeNaming) : undefined;
+  return beginRevert(event, card, refusal, visit, deps, explain);
 }
 
 /** A refusal that says who may move the card: its comment names those people. */

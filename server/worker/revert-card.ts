@@ -10,6 +10,9 @@ import { revertTarget } from './revert-target';
 
 type RevertDeps = Pick<JudgeDeps, 'trello' | 'notifier' | 'reverts' | 'config' | 'dryRun' | 'botMemberId'>;
 
+/** The refusal's reasons in the mover's words (people by full name), read once the card is back; undefined: the failures' own words. */
+export type ExplainRefusal = () => Promise<PendingRevert['reasons']>;
+
 /**
  * A refused move, undone in recorded steps: the mark first (what, where to, why), then the move
  * back and the explanation. A process killed anywhere in between leaves the mark, and the job's
@@ -21,12 +24,13 @@ export async function beginRevert(
   refusal: Pick<PendingRevert, 'attemptedStage' | 'failures' | 'reasons'>,
   visit: StageVisit | null,
   deps: RevertDeps,
+  explain?: ExplainRefusal,
 ): Promise<Outcome> {
   const target = await revertTarget(event, visit, deps);
   const pending: PendingRevert = { event, target, ...refusal };
   if (deps.dryRun) return reverted(pending);
   await deps.reverts.begin(event.cardId, pending);
-  return finishRevert(pending, card, visit, deps);
+  return finishRevert(pending, card, visit, deps, explain);
 }
 
 /**
@@ -36,7 +40,13 @@ export async function beginRevert(
  * was moved on by someone before the move back: as on a first run, nothing is undone or explained.
  * That includes a card someone dragged back to the target themselves (movedBackByThisRevert).
  */
-export async function finishRevert(pending: PendingRevert, card: TrelloCard, visit: StageVisit | null, deps: RevertDeps): Promise<Outcome> {
+export async function finishRevert(
+  pending: PendingRevert,
+  card: TrelloCard,
+  visit: StageVisit | null,
+  deps: RevertDeps,
+  explain?: ExplainRefusal,
+): Promise<Outcome> {
   const { event, target } = pending;
   const stillOwed = card.idList === event.toList.id && (!visit || visit.listId === target.id);
   if (stillOwed) {
@@ -46,13 +56,15 @@ export async function finishRevert(pending: PendingRevert, card: TrelloCard, vis
   } else if (!pending.moved && !(card.idList === target.id && (await movedBackByThisRevert(pending, deps)))) {
     return { verdict: 'ignored', reason: 'card-moved-on', failures: pending.failures, revertedTo: null };
   }
+  // A re-run from the mark has no namer: its comment says the failures' words (usernames).
+  const reasons = pending.reasons ?? (await explain?.());
   // The notice's delivery ids come from the action id: sent again, it is queued and posted once.
   await deps.notifier.send({
     kind: 'move-reverted',
     ...aboutCardEvent(event, card),
     attemptedStage: pending.attemptedStage,
     revertedTo: target.name,
-    reasons: pending.reasons ?? pending.failures.map(({ ru, en }) => ({ ru, en })),
+    reasons: reasons ?? pending.failures.map(({ ru, en }) => ({ ru, en })),
     ...(event.detectedBy ? { detectedBy: event.detectedBy } : {}),
   });
   return reverted(pending);

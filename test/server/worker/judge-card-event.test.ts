@@ -262,41 +262,52 @@ describe('judging one card event', () => {
     });
 
     /**
-     * A card whose members lookup is slow (Trello storming), and whose board changes meanwhile:
-     * `whileNamesAreRead` is what someone does to the card during the wait. Trello answers each
-     * read with a copy, as it would, so the judge sees the change only if it reads the card again.
+     * A members lookup that takes its time (Trello storming, the cache cold): `duringNames` sees
+     * what has been done by the moment the names are read, and may change the card meanwhile.
      */
-    function slowNames(whileNamesAreRead: (card: TrelloCard) => void) {
+    function slowNames(duringNames: (t: ReturnType<typeof setUp>) => void) {
       const t = setUp(STAGE.connection, stationUpTo('contractDrafted'), {
         members: async () => {
-          whileNamesAreRead(t.card);
+          duringNames(t);
           return BOARD_MEMBERS;
         },
       });
-      t.deps.trello.getCard = async () => structuredClone(t.card);
       return t;
     }
-    const putIn = (name: keyof typeof LISTS) => (card: TrelloCard) => Object.assign(card, { idList: LISTS[name], list: list(name) });
 
-    it('claims no revert when its mover drags the card back to where it came from while the names are read', async () => {
-      // A PUT onto the list the card is already in moves nothing on Trello: no move back by the service exists.
-      const t = slowNames(putIn(STAGE.contract));
+    it('moves the card back before it reads the names: a slow lookup delays only the comment, and costs no second read of the card', async () => {
+      let movedBeforeNames: unknown[] = [];
+      let sentBeforeNames = -1;
+      const t = slowNames((seen) => {
+        movedBeforeNames = [...seen.moves];
+        sentBeforeNames = seen.sent.length;
+      });
+      let reads = 0;
+      const getCard = t.deps.trello.getCard;
+      t.deps.trello.getCard = async (id) => ((reads += 1), getCard(id));
       const outcome = await intoConnection(t);
 
-      expect(outcome).toMatchObject({ verdict: 'ignored', reason: 'card-moved-on', revertedTo: null });
-      expect(t.moves).toEqual([]);
-      expect(t.sent).toEqual([]);
-      expect(await t.audit()).toEqual([expect.objectContaining({ verdict: 'ignored', reason: 'card-moved-on' })]);
-      expect(await t.deps.reverts.get(t.cardId)).toBeNull();
+      expect(outcome).toMatchObject({ verdict: 'reverted', revertedTo: list(STAGE.contract) });
+      expect(movedBeforeNames).toEqual([{ cardId: t.cardId, listId: LISTS[STAGE.contract] }]);
+      expect(sentBeforeNames).toBe(0);
+      expect(t.sent).toHaveLength(1);
+      expect(reads).toBe(1);
     });
 
-    it('does not undo a move made while the names are read', async () => {
-      const t = slowNames(putIn(STAGE.request));
-      const outcome = await intoConnection(t);
+    it('explains by usernames when a re-run finishes a revert whose names were never read', async () => {
+      // The first run moved the card back and died before the comment: its mark says so, with no names.
+      const t = setUp(STAGE.contract, stationUpTo('contractDrafted'));
+      const event = t.move(STAGE.connection);
+      await t.deps.reverts.begin(t.cardId, {
+        event, target: list(STAGE.contract), attemptedStage: STAGE.connection, moved: true,
+        failures: [{ code: 'role_not_allowed', stage: STAGE.connection, ru: 'переместить в «Подключение» может только директор (@director)', en: 'x', facts: {} }],
+      });
+      const outcome = await judgeCardEvent(event, t.deps);
 
-      expect(outcome).toMatchObject({ verdict: 'ignored', reason: 'card-moved-on' });
+      expect(outcome).toMatchObject({ verdict: 'reverted' });
       expect(t.moves).toEqual([]);
-      expect(t.sent).toEqual([]);
+      expect(t.membersRead).toEqual([]);
+      expect(t.sent[0]).toMatchObject({ reasons: [{ ru: 'переместить в «Подключение» может только директор (@director)', en: 'x' }] });
     });
 
     it('reads no members for a refusal that names nobody', async () => {
