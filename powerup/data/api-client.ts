@@ -47,6 +47,15 @@ export type VaultEntryInput = { label: string; login: string; secret: string; ur
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
+/** An answer whose status the caller told apart (a 409 or a 422 that is an answer, not an error). */
+export type ApiAnswer = { status: number; body: unknown };
+
+/** One authorised request to the API: the raw response, or its JSON when the status is one of `ok` (an ApiError otherwise). */
+export type ApiSender = {
+  send(method: Method, path: string, accept: string, body?: unknown): Promise<Response>;
+  answer(method: Method, path: string, ok: number[], body?: unknown): Promise<ApiAnswer>;
+};
+
 export type DecisionsQuery = { verdict?: Verdict; stage?: string; member?: string; cursor?: string; limit?: number };
 export type ExportName = 'clients.csv' | 'onboardings.csv';
 
@@ -55,21 +64,9 @@ export type ExportName = 'clients.csv' | 'onboardings.csv';
  * `<origin>/powerup/`). Every call carries the JWT Trello signs for this member and board; the
  * server checks it against Trello's public keys.
  */
-export function createApiClient(opts: { baseUrl: string; token: () => Promise<string>; fetch?: typeof fetch }): ApiClient {
-  const doFetch = opts.fetch ?? ((input, init) => fetch(input, init));
-  const send = async (method: Method, path: string, accept: string, body?: unknown) => {
-    const headers: Record<string, string> = { Authorization: `Bearer ${await opts.token()}`, Accept: accept };
-    if (body === undefined) return doFetch(new URL(path, opts.baseUrl).href, { method, headers });
-    return doFetch(new URL(path, opts.baseUrl).href, { method, headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  };
-  const failed = (method: string, path: string, status: number, statusText: string, body: unknown) =>
-    new ApiError(status, `[api] ${method} ${path} answered ${status}: ${isMessage(body) ? body.message : statusText}`, body);
-  async function call<T>(method: Method, path: string, okStatuses: number[] = [200], json?: unknown): Promise<T> {
-    const response = await send(method, path, 'application/json', json);
-    const body: unknown = await response.json().catch(() => undefined);
-    if (okStatuses.includes(response.status)) return body as T;
-    throw failed(method, path, response.status, response.statusText, body);
-  }
+export function createApiClient(opts: ApiOptions): ApiClient {
+  const { send, answer } = createApiSender(opts);
+  const call = async <T>(method: Method, path: string, ok: number[] = [200], json?: unknown): Promise<T> => (await answer(method, path, ok, json)).body as T;
   const board = (boardId: string) => `boards/${encodeURIComponent(boardId)}`;
   const card = (cardId: string) => `cards/${encodeURIComponent(cardId)}`;
   return {
@@ -97,6 +94,31 @@ export function createApiClient(opts: { baseUrl: string; token: () => Promise<st
   };
 }
 
+export type ApiOptions = { baseUrl: string; token: () => Promise<string>; fetch?: typeof fetch };
+
+/** The requests every API client makes: the member's JWT on each, the server's own words in each failure. */
+export function createApiSender(opts: ApiOptions): ApiSender {
+  const doFetch = opts.fetch ?? ((input, init) => fetch(input, init));
+  const send: ApiSender['send'] = async (method, path, accept, body) => {
+    const headers: Record<string, string> = { Authorization: `Bearer ${await opts.token()}`, Accept: accept };
+    if (body === undefined) return doFetch(new URL(path, opts.baseUrl).href, { method, headers });
+    return doFetch(new URL(path, opts.baseUrl).href, { method, headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  };
+  return {
+    send,
+    async answer(method, path, ok, json) {
+      const response = await send(method, path, 'application/json', json);
+      const body: unknown = await response.json().catch(() => undefined);
+      if (ok.includes(response.status)) return { status: response.status, body };
+      throw failed(method, path, response.status, response.statusText, body);
+    },
+  };
+}
+
+function failed(method: string, path: string, status: number, statusText: string, body: unknown): ApiError {
+  return new ApiError(status, `[api] ${method} ${path} answered ${status}: ${bodyMessage(body) ?? statusText}`, body);
+}
+
 /** `?a=1&b=2` from the defined values, or nothing. */
 export function queryString(params: Record<string, string | number | undefined>): string {
   const entries = Object.entries(params).filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '');
@@ -105,11 +127,13 @@ export function queryString(params: Record<string, string | number | undefined>)
 
 /** The server's own words (its JSON error's `message`: «only the stage's owner may take it») when it gave them. */
 export function serverMessage(err: unknown): string | null {
-  return err instanceof ApiError && isMessage(err.body) ? err.body.message : null;
+  return err instanceof ApiError ? bodyMessage(err.body) : null;
 }
 
-function isMessage(body: unknown): body is { message: string } {
-  return typeof body === 'object' && body !== null && typeof (body as { message?: unknown }).message === 'string';
+/** A JSON error's `message`, when the body has one. */
+export function bodyMessage(body: unknown): string | null {
+  const message = typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : undefined;
+  return typeof message === 'string' ? message : null;
 }
 
 /** `/api/` beside the folder the page was served from: works under any path prefix. */

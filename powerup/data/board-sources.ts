@@ -14,6 +14,8 @@ const STATUS_TTL_MS = 30_000;
 const STATUS_REFRESH_MIN_AGE_MS = 5_000;
 
 export type BoardSources = {
+  /** The member's JWT for this board, shared by every call (`t.jwt()` asks Trello each time). */
+  token(t: HostHandlers): Promise<string>;
   api(t: HostHandlers): ApiClient;
   config(t: HostHandlers): Promise<PowerUpRules>;
   /** The card's status from the board's shared status, refetched once if Trello says it changed. */
@@ -39,14 +41,12 @@ export function createBoardSources(opts: { pageUrl: string; fetch?: typeof fetch
     if (!value) map.set(board(t), (value = sharedValue(load, ttl, opts.now)));
     return value;
   };
+  const token = (t: HostHandlers) => perBoard(tokens, t, () => t.jwt({}), TOKEN_TTL_MS).get();
   const api = (t: HostHandlers) =>
-    createApiClient({
-      baseUrl: apiBaseUrl(opts.pageUrl),
-      token: () => perBoard(tokens, t, () => t.jwt({}), TOKEN_TTL_MS).get(),
-      ...(opts.fetch ? { fetch: opts.fetch } : {}),
-    });
+    createApiClient({ baseUrl: apiBaseUrl(opts.pageUrl), token: () => token(t), ...(opts.fetch ? { fetch: opts.fetch } : {}) });
   const status = (t: HostHandlers) => perBoard(statuses, t, () => api(t).boardStatus(board(t)), STATUS_TTL_MS);
   return {
+    token,
     api,
     config(t) {
       rules ??= sharedValue(async () => (await api(t).rules()).config, RULES_TTL_MS, opts.now);

@@ -1,6 +1,8 @@
 // The admin's rules editor, in a full-screen modal opened from the Power-Up's settings
 // (show-settings). Its own bundle, with CodeMirror and the YAML document library: no card and no
 // other page downloads them.
+import { apiBaseUrl } from '../data/api-client';
+import { createBoardSources } from '../data/board-sources';
 import { LOCALIZATION, localizeWith } from '../i18n/localize';
 import { languageOf } from '../i18n/message';
 import { pageLocale } from '../data/load-card-view';
@@ -9,6 +11,7 @@ import { startRulesEditor } from '../rules-editor/editor-page';
 import { createRulesApi } from '../rules-editor/rules-api';
 
 const t = window.TrelloPowerUp.iframe({ localization: LOCALIZATION });
+const sources = createBoardSources({ pageUrl: window.location.href });
 const root = document.getElementById('root') ?? document.body;
 
 /** The page's localStorage, or null where the browser refuses it to a third-party frame (it throws then). */
@@ -31,7 +34,7 @@ t.render(() => {
   document.documentElement.lang = languageOf(locale);
   startRulesEditor({
     root,
-    api: createRulesApi({ pageUrl: window.location.href, jwt: () => t.jwt({}) }),
+    api: createRulesApi({ baseUrl: apiBaseUrl(window.location.href), token: () => sources.token(t) }),
     ctx: { localize: localizeWith(t, locale), locale, language: languageOf(locale), showCard: (cardId) => void t.showCard(cardId) },
     drafts: createDraftStore({
       storage: pageStorage(),

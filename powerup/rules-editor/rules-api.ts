@@ -1,5 +1,5 @@
 import type { RulesProblem } from '../../rules';
-import { ApiError, apiBaseUrl } from '../data/api-client';
+import { ApiError, bodyMessage, createApiSender, type ApiAnswer, type ApiOptions } from '../data/api-client';
 import type {
   BoardSetupAnswer,
   RulesCheckAnswer,
@@ -32,38 +32,15 @@ export type RulesApi = {
   applySetup(language: 'ru' | 'en'): Promise<BoardSetupAnswer>;
 };
 
-type Answer = { status: number; body: unknown };
-
-/** A JWT is good for 15 minutes; one is kept for 10. */
-const TOKEN_TTL_MS = 10 * 60_000;
-
-export function createRulesApi(opts: { pageUrl: string; jwt: () => Promise<string>; fetch?: typeof fetch; now?: () => number }): RulesApi {
-  const base = apiBaseUrl(opts.pageUrl);
-  const doFetch = opts.fetch ?? ((input, init) => fetch(input, init));
-  const now = opts.now ?? Date.now;
-  let token: { value: Promise<string>; at: number } | undefined;
-  const jwt = () => {
-    if (!token || now() - token.at > TOKEN_TTL_MS) {
-      const value = opts.jwt();
-      token = { value, at: now() };
-      value.catch(() => (token = undefined));
-    }
-    return token.value;
-  };
-  const send = async (method: 'GET' | 'POST', path: string, ok: number[], body?: unknown): Promise<Answer> => {
-    const headers: Record<string, string> = { Authorization: `Bearer ${await jwt()}`, Accept: 'application/json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await doFetch(new URL(path, base).href, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-    const parsed: unknown = await response.json().catch(() => undefined);
-    if (ok.includes(response.status)) return { status: response.status, body: parsed };
-    throw new ApiError(response.status, `[api] ${method} ${path} answered ${response.status}: ${messageOf(parsed) ?? response.statusText}`, parsed);
-  };
-  const saveResult = ({ status, body }: Answer): SaveResult => {
+/** The rules editor's calls, on the Power-Up's API sender (its JWT, its errors). */
+export function createRulesApi(opts: ApiOptions): RulesApi {
+  const { answer: send } = createApiSender(opts);
+  const saveResult = ({ status, body }: ApiAnswer): SaveResult => {
     if (status === 409) {
       const conflict = body as RulesConflictAnswer;
       return { outcome: 'conflict', message: conflict.message, active: conflict.active };
     }
-    if (status === 422) return { outcome: 'invalid', message: messageOf(body) ?? '', problems: problemsOf(body) };
+    if (status === 422) return { outcome: 'invalid', message: bodyMessage(body) ?? '', problems: problemsOf(body) };
     return { outcome: 'saved', saved: (body as RulesSaveAnswer).saved };
   };
   return {
@@ -71,7 +48,7 @@ export function createRulesApi(opts: { pageUrl: string; jwt: () => Promise<strin
     check: async (text) => (await send('POST', 'rules/check', [200], { text })).body as RulesCheckAnswer,
     async preview(text) {
       const { status, body } = await send('POST', 'rules/preview', [200, 422], { text });
-      if (status === 422) return { outcome: 'invalid', message: messageOf(body) ?? '', problems: problemsOf(body) };
+      if (status === 422) return { outcome: 'invalid', message: bodyMessage(body) ?? '', problems: problemsOf(body) };
       return { outcome: 'preview', preview: body as RulesPreview };
     },
     version: async (version) => (await send('GET', `rules/versions/${version}`, [200])).body as RulesVersionText,
@@ -81,11 +58,6 @@ export function createRulesApi(opts: { pageUrl: string; jwt: () => Promise<strin
     setupPlan: async (language) => (await send('GET', `rules/setup?language=${language}`, [200])).body as BoardSetupAnswer,
     applySetup: async (language) => (await send('POST', `rules/setup?language=${language}`, [200, 201])).body as BoardSetupAnswer,
   };
-}
-
-function messageOf(body: unknown): string | null {
-  const message = typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : undefined;
-  return typeof message === 'string' ? message : null;
 }
 
 function problemsOf(body: unknown): RulesProblem[] {
@@ -98,7 +70,7 @@ export type FailureKind = { kind: 'offline' } | { kind: 'server'; status: number
 
 export function failureOf(err: unknown): FailureKind {
   if (err instanceof ApiError) {
-    const message = messageOf(err.body);
+    const message = bodyMessage(err.body);
     if (err.status >= 500) return { kind: 'server', status: err.status };
     if (message) return { kind: 'refused', message };
     return { kind: 'other', message: err.message };

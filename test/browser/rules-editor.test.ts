@@ -283,6 +283,16 @@ describe('the rules editor (show-settings)', () => {
     expect(small.errors).toEqual([]);
   });
 
+  it('stacks the text above the tabs on a 360 px phone: nothing scrolls the page sideways', async () => {
+    const phone = await openHost(browser, stack, { member: 'director', cards: [], viewport: { width: 360, height: 740 } });
+    const editor = await openRulesEditor(phone, stack, { member: 'director' });
+    await until('checked', async () => (await checkStatus(editor).textContent()) === 'Ошибок нет');
+    const modal = phone.page.frame({ name: 'modal' })!;
+    expect(await modal.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await phone.screenshot('rules-editor-360');
+    expect(phone.errors).toEqual([]);
+  });
+
   it('speaks English to a member whose Trello is in English', async () => {
     const en = await openHost(browser, stack, { member: 'director', cards: [], viewport: DESKTOP, locale: 'en' });
     const editor = await openRulesEditor(en, stack, { member: 'director', locale: 'en' });

@@ -35,6 +35,7 @@ function sourcesAnswering(answer: NextStageAnswer | Error): BoardSources & { for
       vaultBoardAccess: async () => Promise.reject(new Error('unused')),
       shareVault: async () => Promise.reject(new Error('unused')),
     }),
+    token: async () => Promise.reject(new Error('unused')),
     config: async () => Promise.reject(new Error('unused')),
     cardStatus: async () => undefined,
     movers: async () => ({}),
