@@ -23,7 +23,7 @@ import { createBoardLookups } from './trello/board-lookups';
 import { createTrelloClient, type TrelloClientOptions } from './trello/create-trello-client';
 import type { RetryPolicy } from './trello/retry';
 import { createEventWorkers } from './worker/event-workers';
-import type { LiveRules } from './rules-store/live-rules';
+import { perVersion, type LiveRules } from './rules-store/live-rules';
 import { webhookCallbackUrl } from './http/webhook-path';
 
 const NAMES_RETRY: RetryPolicy = { attempts: 2, baseDelayMs: 500, maxDelayMs: 1_000 };
@@ -73,11 +73,11 @@ export async function startJudging(opts: {
     redis, prefix, rules: rules.fresh, trello, lookups, notifier, history, log, dryRun: env.DRY_RUN, lockMs: env.JOB_LOCK_MS,
     clock: deadlineClockFrom(env.DEADLINE_WORKING_HOUR_MS), callbackUrl,
   });
-  /** A job's rules: the version active as it starts, and the notifier and scheduler of that version. */
-  const rulesBound = async () => {
-    const active = await rules.fresh();
-    return { config: active.config, rulesVersion: active.version, notifier: notifier.withRules(active.config), deadlines: deadlines.scheduler(active) };
-  };
+  /** A job's rules: the version active as it starts, and the notifier and scheduler of that version (built once per version). */
+  const boundTo = perVersion((active) => ({
+    config: active.config, rulesVersion: active.version, notifier: notifier.withRules(active.config), deadlines: deadlines.scheduler(active),
+  }));
+  const rulesBound = async () => boundTo(await rules.fresh());
   const judging = {
     trello: judgingTrello, lookups, botMemberId: me.id, powerUpId: env.POWERUP_ID, dryRun: env.DRY_RUN,
     history,

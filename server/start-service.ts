@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { Env } from './config/env-schema';
-import { readRulesFile } from './config/read-rules-file';
+import { readRulesSource } from './config/read-rules-file';
 import { DEADLINES_QUEUE } from './deadlines/deadline-job';
 import { metricsRoute } from './http/metrics-route';
 import { createMetrics } from './metrics/create-metrics';
@@ -31,8 +31,8 @@ import { createWatchedBoards } from './store/watched-boards';
 export type RunningService = { url: string; stop(): Promise<void> };
 
 /** The version in force at start, and what its role needs from the environment for it: channel settings, vault keys. */
-async function rulesAtStart(env: Env, versions: RulesVersions, redis: Redis, log: Logger) {
-  const initial = await seedRules({ versions, file: env.RULES_FILE, log });
+async function rulesAtStart(env: Env, versions: RulesVersions, source: ReturnType<typeof readRulesSource>, redis: Redis, log: Logger) {
+  const initial = await seedRules({ versions, file: env.RULES_FILE, source, log });
   const settings: ChannelSettings = env.ROLE !== 'web' ? channelSettings(initial.config, env) : {};
   const vaultKeys: VaultKeys | null = env.ROLE !== 'worker' ? vaultKeysFor(initial.config, env.VAULT_KEYS) : null;
   if (vaultKeys) await checkVaultKeys({ keys: vaultKeys, redis, prefix: env.REDIS_PREFIX, log });
@@ -44,11 +44,11 @@ async function rulesAtStart(env: Env, versions: RulesVersions, redis: Redis, log
  * ROLE=web serves webhooks and the Power-Up API, ROLE=worker judges only, ROLE=all (default) does both.
  */
 export async function startService({ env, log }: { env: Env; log: Logger }): Promise<RunningService> {
-  const fileConfig = readRulesFile(env.RULES_FILE);
+  const rulesFile = readRulesSource(env.RULES_FILE);
   // Before any connection: a channel the rules use without its settings stops the start, named.
-  if (env.ROLE !== 'web') channelSettings(fileConfig, env);
+  if (env.ROLE !== 'web') channelSettings(rulesFile.config, env);
   // Likewise the vault's master keys, which the web role's «Доступы» encrypt with.
-  if (env.ROLE !== 'worker') vaultKeysFor(fileConfig, env.VAULT_KEYS);
+  if (env.ROLE !== 'worker') vaultKeysFor(rulesFile.config, env.VAULT_KEYS);
   const stoppers: Array<() => Promise<unknown>> = [];
   const prefix = env.REDIS_PREFIX;
   const redis = await connectRedis(createWorkerRedis(env.REDIS_URL), env.REDIS_URL);
@@ -61,7 +61,7 @@ export async function startService({ env, log }: { env: Env; log: Logger }): Pro
   // The saved versions are the rules' record (RULES_FILE seeds the first), checked like the file:
   // the active version may differ from it.
   const versions = createRulesVersions({ redis, prefix });
-  const { initial, settings, vaultKeys } = await rulesAtStart(env, versions, redis, log).catch(async (err: Error) => {
+  const { initial, settings, vaultKeys } = await rulesAtStart(env, versions, rulesFile, redis, log).catch(async (err: Error) => {
     await redis.quit();
     throw err;
   });

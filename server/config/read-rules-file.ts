@@ -4,6 +4,11 @@ import { describeProblem, parseRules, RulesError, type ProcessConfig, type Rules
 
 /** Reads and validates the rules file at start; a bad file stops the service with every problem listed. */
 export function readRulesFile(path: string): ProcessConfig {
+  return readRulesSource(path).config;
+}
+
+/** The rules file's text and its config, read once: the service seeds a rules version with the very text it checked. */
+export function readRulesSource(path: string): { text: string; config: ProcessConfig } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -11,7 +16,7 @@ export function readRulesFile(path: string): ProcessConfig {
     throw new Error(`[rules] cannot read RULES_FILE ${path}: ${(err as Error).message}`);
   }
   try {
-    return parseRules(text, rulesFormatOf(path));
+    return { text, config: parseRules(text, rulesFormatOf(path)) };
   } catch (err) {
     if (err instanceof RulesError) {
       const problems = err.problems.map((p) => `  - ${describeProblem(p)}`).join('\n');

@@ -3,11 +3,11 @@ import { adminRoles, isInRole, roleWithMembers, type Person, type ProcessConfig 
 import { ApiError } from '../powerup-api/api-errors';
 import { claimsOf } from '../powerup-api/require-trello-jwt';
 import { peopleOf, type BoardLookups } from '../trello/board-lookups';
-import type { TrelloClient } from '../trello/create-trello-client';
 
 export type RulesAdminAccessDeps = {
   lookups: Pick<BoardLookups, 'member' | 'members'>;
-  trello: Pick<TrelloClient, 'getBoardAdminIds'>;
+  /** The board's Trello admins (member ids), as recently read. */
+  boardAdmins(boardId: string): Promise<string[]>;
 };
 
 /** The member editing the rules, on the board their token was issued on. */
@@ -25,7 +25,7 @@ export async function requireRulesAdmin(res: Response, config: ProcessConfig, de
   const admin = { boardId, memberId: member.id, person: { username: member.username, fullName: member.fullName || null } };
   const roles = adminRoles(config);
   if (roles.some((role) => isInRole(config, member.username, role))) return admin;
-  if ((await deps.trello.getBoardAdminIds(boardId)).includes(member.id)) return admin;
+  if ((await deps.boardAdmins(boardId)).includes(member.id)) return admin;
   const people = peopleOf(await deps.lookups.members(boardId));
   const holders = roles.map((role) => roleWithMembers(config, role, config.language, people)).join(', ');
   throw new ApiError(403, 'rules_admin_forbidden', config.language === 'ru'

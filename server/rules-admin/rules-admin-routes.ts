@@ -16,6 +16,7 @@ import type { AuditLog } from '../store/audit-log';
 import type { StageHistory } from '../store/stage-history';
 import type { BoardLookups } from '../trello/board-lookups';
 import type { TrelloClient } from '../trello/create-trello-client';
+import { createTtlCache } from '../trello/ttl-cache';
 import { deploymentProblems, type RunningDeployment } from './deployment-problems';
 import { previewRules } from './preview-rules';
 import { requireRulesAdmin, type RulesAdmin } from './rules-admin-access';
@@ -37,6 +38,9 @@ export type RulesAdminDeps = {
   now?: () => Date;
 };
 
+/** A member made or unmade a Trello admin of the board is seen within this. */
+const BOARD_ADMINS_TTL_MS = 60_000;
+
 // A rules file is tens of kilobytes; this leaves room without inviting megabytes.
 const MAX_TEXT = 512 * 1024;
 const Draft = z.object({ text: z.string().min(1, 'the rules text is empty').max(MAX_TEXT) });
@@ -57,7 +61,9 @@ export function rulesAdminRoutes(deps: RulesAdminDeps): Router {
   const router = apiRouter();
   const now = deps.now ?? (() => new Date());
   router.use('/rules', express.json({ limit: MAX_TEXT * 2 }));
-  const admin = (res: Response) => requireRulesAdmin(res, deps.rules.current().config, deps);
+  // The editor checks the draft on every pause in typing: the board's admins are asked of Trello once a minute, not each time.
+  const boardAdmins = createTtlCache({ ttlMs: BOARD_ADMINS_TTL_MS, load: (boardId) => deps.trello.getBoardAdminIds(boardId) });
+  const admin = (res: Response) => requireRulesAdmin(res, deps.rules.current().config, { lookups: deps.lookups, boardAdmins: (boardId) => boardAdmins.get(boardId) });
 
   router.get('/rules/editor', async (_req, res) => {
     const { boardId } = await admin(res);

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
-import { readRulesFile } from '../config/read-rules-file';
+import type { ProcessConfig } from '../../rules';
+import { readRulesSource } from '../config/read-rules-file';
 import { configOfVersion, type ActiveRules } from './live-rules';
 import { rulesTextHash, type RulesVersions } from './rules-versions';
 
@@ -10,11 +10,16 @@ import { rulesTextHash, type RulesVersions } from './rules-versions';
  * active version stays and the log names both and how to make the file win (`rules import`).
  * Neither is ever overwritten by the other without someone saying so.
  */
-export async function seedRules(opts: { versions: RulesVersions; file: string; log: Logger }): Promise<ActiveRules> {
+export async function seedRules(opts: {
+  versions: RulesVersions;
+  file: string;
+  /** The file as read and checked at start (readRulesSource); read here when not given. */
+  source?: { text: string; config: ProcessConfig };
+  log: Logger;
+}): Promise<ActiveRules> {
   const { versions, file, log } = opts;
   // The file is checked even when a version is active: a broken file in the deployment is a mistake to hear of now.
-  const fileConfig = readRulesFile(file);
-  const text = readFileSync(file, 'utf8');
+  const { text, config: fileConfig } = opts.source ?? readRulesSource(file);
   const hash = rulesTextHash(text);
   let active = await versions.active();
   if (!active) {

@@ -47,6 +47,9 @@ describe('rules versions, the editor API and live reload', () => {
     expect(await versions().activeNumber()).toBe(1);
     // The board's Trello admin (the integration's account on the demo board) holds no role and may.
     await api('get', '/rules/editor', 'gatekeeper').expect(200);
+    // Asked of Trello once, not on every call (the editor checks the draft on each pause in typing).
+    await api('post', '/rules/check', 'gatekeeper').send({ text: DEFAULT_TEXT }).expect(200);
+    expect(e2e.serviceRequests('GET').filter((r) => r.path.endsWith('/memberships'))).toHaveLength(1);
   });
 
   it('lists every problem of a draft at once, each on its line', async () => {

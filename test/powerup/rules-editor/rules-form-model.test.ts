@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { editText, parseForForm, type FormEdit } from '../../../powerup/rules-editor/rules-form-model';
+import { DEFAULT_DEMO_LISTS } from '../../simulator/seed-demo-board';
 
 // The default rules, comments and all: every edit is checked against the whole resulting text, so
 // a line the form did not mean to touch (a comment, a key's place, a list's spacing) fails it.
@@ -40,17 +41,8 @@ describe('the form’s view of the rules', () => {
   });
 
   it('reads each stage’s values, and shows compound gate requirements without a key to remove', () => {
-    expect(model.stages.map((s) => s.list)).toEqual([
-      'Новая заявка',
-      'Сбор данных',
-      'Техническая экспертиза',
-      'Договор и оплата',
-      'Подключение',
-      'Выдача доступов',
-      'Регистрация в учёте',
-      'Активный клиент',
-      'Приостановлен (задолженность)',
-    ]);
+    // The default process's nine stages, in the file's order (the demo board's lists).
+    expect(model.stages.map((s) => s.list)).toEqual(DEFAULT_DEMO_LISTS);
     expect(model.stages[CONNECT]).toEqual({
       index: CONNECT,
       list: 'Подключение',
