@@ -273,24 +273,17 @@ describe('the rules editor (show-settings)', () => {
     expect(flaky.errors).toEqual([]);
   });
 
-  it('fits a 1024 px laptop screen: nothing scrolls the page sideways', async () => {
-    const small = await openHost(browser, stack, { member: 'director', cards: [], viewport: LAPTOP });
-    const editor = await openRulesEditor(small, stack, { member: 'director' });
+  it.each([
+    ['fits a 1024 px laptop screen', LAPTOP, 'rules-editor-1024'],
+    ['stacks the text above the tabs on a 360 px phone', { width: 360, height: 740 }, 'rules-editor-360'],
+  ])('%s: nothing scrolls the page sideways', async (_what, viewport, screenshot) => {
+    const sized = await openHost(browser, stack, { member: 'director', cards: [], viewport });
+    const editor = await openRulesEditor(sized, stack, { member: 'director' });
     await until('checked', async () => (await checkStatus(editor).textContent()) === 'Ошибок нет');
-    const modal = small.page.frame({ name: 'modal' })!;
+    const modal = sized.page.frame({ name: 'modal' })!;
     expect(await modal.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    await small.screenshot('rules-editor-1024');
-    expect(small.errors).toEqual([]);
-  });
-
-  it('stacks the text above the tabs on a 360 px phone: nothing scrolls the page sideways', async () => {
-    const phone = await openHost(browser, stack, { member: 'director', cards: [], viewport: { width: 360, height: 740 } });
-    const editor = await openRulesEditor(phone, stack, { member: 'director' });
-    await until('checked', async () => (await checkStatus(editor).textContent()) === 'Ошибок нет');
-    const modal = phone.page.frame({ name: 'modal' })!;
-    expect(await modal.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    await phone.screenshot('rules-editor-360');
-    expect(phone.errors).toEqual([]);
+    await sized.screenshot(screenshot);
+    expect(sized.errors).toEqual([]);
   });
 
   it('speaks English to a member whose Trello is in English', async () => {
