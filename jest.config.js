@@ -1,6 +1,7 @@
 /** Tests run TypeScript transpile-only (fast); `npm run typecheck` is the type gate. */
 module.exports = {
-  testEnvironment: 'node',
+  // Node's, plus what a browser test's page showed when it failed (test/helpers/explaining-environment.ts).
+  testEnvironment: '<rootDir>/test/helpers/explaining-environment.ts',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { explainFailuresWith } from '../../helpers/explaining-environment';
 import type { DemoMemberRole } from '../../simulator/types';
 import type { HostCard, HostConfig } from '../host/trello/host-config';
 import type { BrowserStack } from './start-browser-stack';
@@ -56,11 +57,19 @@ export async function openHost(
   );
   const requests: HostPage['requests'] = [];
   const errors: string[] = [];
+  const answers = new Map<Request, string>();
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.origin === stack.serviceUrl) requests.push({ method: request.method(), path: url.pathname });
+    if (url.origin !== stack.serviceUrl) return;
+    requests.push({ method: request.method(), path: url.pathname });
+    // The Power-Up's own files are not what a failure turns on; the API's answers are.
+    if (!url.pathname.startsWith('/powerup/')) answers.set(request, 'no answer yet');
   });
+  page.on('response', (response) => answers.has(response.request()) && answers.set(response.request(), String(response.status())));
+  page.on('requestfailed', (request) => answers.has(request) && answers.set(request, `failed: ${request.failure()?.errorText}`));
   page.on('pageerror', (error) => errors.push(error.message));
+  const forget = explainFailuresWith((testName) => explainPage(page, testName, answers, errors));
+  page.on('close', forget);
   await page.goto(`${stack.hostOrigin}/`);
   const config: HostConfig = {
     connectorUrl: `${stack.serviceUrl}/powerup/connector.html`,
@@ -101,6 +110,27 @@ export async function openHost(
       return path;
     },
   };
+}
+
+/**
+ * A failed test's page: a screenshot as it was, the status lines of each frame (what the page
+ * told the member), its errors, and the service's latest answers.
+ */
+async function explainPage(page: Page, testName: string, answers: Map<Request, string>, errors: string[]): Promise<string> {
+  if (page.isClosed()) return '';
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const shot = resolve(SCREENSHOTS, `FAILED-${testName.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}.png`);
+  await page.screenshot({ path: shot }).catch(() => undefined);
+  const frames = await Promise.all(
+    page.frames().slice(1).map(async (frame) => {
+      const said = await frame
+        .evaluate(() => [...document.querySelectorAll('.gk-status, [role="status"], [role="alert"]')].map((el) => el.textContent?.trim()).filter(Boolean))
+        .catch(() => ['(frame gone)']);
+      return `  frame ${frame.name() || new URL(frame.url()).pathname}: ${said.length > 0 ? said.join(' | ') : '(no status shown)'}`;
+    }),
+  );
+  const latest = [...answers].slice(-12).map(([request, answer]) => `  ${request.method()} ${new URL(request.url()).pathname} → ${answer}`);
+  return [`page ${page.url()} (screenshot ${shot})`, ...frames, `errors: ${errors.length > 0 ? errors.join(' | ') : 'none'}`, 'latest answers of the service:', ...latest].join('\n');
 }
 
 /** What the simulator holds as the cards' shared pluginData: the host's store starts from it. */
