@@ -101,7 +101,10 @@ describe('npm run sandbox', () => {
     await tile(page, landysh!).click();
     const form = page.frameLocator('iframe[name="card-back-section"]');
     await form.getByLabel('Потоки заведены в вещательную инфраструктуру').check();
+    // «Следующий этап» is judged on what the simulator holds: the save must have reached it first.
+    const saved = page.waitForResponse((r) => r.url().endsWith('/sandbox/plugin-data') && r.ok());
     await form.getByRole('button', { name: 'Сохранить' }).click();
+    await saved;
     await page.locator('#card-layer .card-button', { hasText: 'Следующий этап' }).click();
     await page.locator('#card-layer .in-list', { hasText: 'Выдача доступов' }).waitFor({ timeout: 15_000 });
     const checklist = page.locator('#card-layer').getByTestId('checklist').first();

@@ -62,6 +62,8 @@ describe('the «Данные станции» section for every member', () => {
     await frame.getByText('Только просмотр: у вас нет прав менять эту карточку.').waitFor();
     await expect(frame.locator('dd').allTextContents()).resolves.toEqual(['Радио Только Чтение', 'да', 'Премиум', 'Статистика прослушиваний, Архив эфира']);
     // Nothing to change the station data or take the card with; «Доступы» has its own rights from the rules.
+    // The turn is drawn with the history, when its request answers: look once it has.
+    await frame.getByTestId('history').waitFor();
     await expect(frame.locator('.gk-readonly, .gk-turn').locator('input, select, textarea, button').count()).resolves.toBe(0);
     await expect(frame.locator('form').count()).resolves.toBe(0);
     await host.screenshot('form-read-only');

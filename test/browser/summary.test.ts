@@ -65,6 +65,8 @@ describe('«Сводка» on a board with a year of history', () => {
     // The headline: this month, last month and the period, and a year of trend (12 months, drawn by uPlot).
     await expect(frame.getByTestId('kpi-this-month').textContent()).resolves.toMatch(/^Этот месяц \(.+\)/);
     await expect(frame.getByTestId('trend-table').locator('tbody tr').count()).resolves.toBe(12);
+    // uPlot draws once the page has laid out (a ResizeObserver's callback), after the report is on screen.
+    await frame.locator('.gk-trend-plot canvas').waitFor();
     await expect(frame.locator('.gk-trend-plot canvas').count()).resolves.toBe(1);
 
     // The pipeline: every stage of the process, with whose turn by name, not role key.
