@@ -14,12 +14,17 @@ import { vaultView } from '../ui/vault-view';
 
 const sources = createBoardSources({ pageUrl: window.location.href });
 let form: { isDirty(): boolean } | undefined;
-let vault: { isDirty(): boolean } | undefined;
+let vault: { isDirty(): boolean; isOpen(): boolean } | undefined;
+let draws = 0;
 
 startPage(async (t, root) => {
   // Trello calls render again when the card changes; redrawing then would throw away typing.
-  if (form?.isDirty() || vault?.isDirty()) return;
+  const busy = () => form?.isDirty() === true || vault?.isDirty() === true;
+  if (busy()) return;
+  const draw = ++draws;
   const view = await loadCardView(t, sources);
+  // The member may have begun typing while the card was read, or a later render overtaken this one.
+  if (busy() || draw !== draws) return;
   const localize = localizeWith(t, view.locale);
   const keys = view.config.fields.map((field) => field.key);
   const common = { config: view.config, keys, language: view.language, localize };
@@ -32,7 +37,7 @@ startPage(async (t, root) => {
     mayTake: t.memberCanWriteToModel('card'),
   });
   // «Доступы» likewise: read beside the form, drawn under the history (nothing without a vault).
-  const credentials = vaultView({ api: sources.api(t), cardId: view.cardId, localize });
+  const credentials = vaultView({ api: sources.api(t), cardId: view.cardId, localize, open: vault?.isOpen() ?? false });
   vault = credentials;
   const top = [readinessSummary(view, localize), history.turn, history.history, credentials.el];
   if (!t.memberCanWriteToModel('card')) {

@@ -41,8 +41,10 @@ type Ctx = {
  * they add, change and delete entries; with `share` they send entries to the client by a one-time
  * link; with `audit` they read the card's access log. Others see the labels and whom to ask. Nothing at all when the rules keep no vault (404).
  */
-export function vaultView(opts: { api: ApiClient; cardId: string; localize: Localize }): {
+export function vaultView(opts: { api: ApiClient; cardId: string; localize: Localize; /** Drawn open: it was open before Trello's redraw. */ open?: boolean }): {
   el: HTMLElement;
+  /** The section is open: a redraw of the card back keeps it so. */
+  isOpen(): boolean;
   /**
    * A credential being typed, or «Отправить клиенту» open: Trello's redraw (the card changed — as
    * sending itself changes it, ticking the checklist) would throw it away, and the link with it.
@@ -70,7 +72,7 @@ export function vaultView(opts: { api: ApiClient; cardId: string; localize: Loca
   function draw(answer: VaultAnswer): void {
     for (const stop of disposers) stop();
     disposers = [];
-    const open = section?.open ?? false;
+    const open = section?.open ?? opts.open ?? false;
     if (answer.rights.audit) log ??= accessLog(ctx);
     section = vaultSection(ctx, answer, answer.rights.audit ? (log?.el ?? null) : null);
     section.open = open;
@@ -84,7 +86,11 @@ export function vaultView(opts: { api: ApiClient; cardId: string; localize: Loca
     if ((err as { status?: unknown }).status === 404) return;
     slot.replaceChildren(h('p', { class: 'gk-status gk-status-error', text: localize.text('vault-failed', { reason: localize.message(problemText(err)) }) }));
   });
-  return { el: slot, isDirty: () => slot.querySelector('.gk-vault-form, .gk-vault-share') !== null };
+  return {
+    el: slot,
+    isOpen: () => section?.open ?? opts.open ?? false,
+    isDirty: () => slot.querySelector('.gk-vault-form, .gk-vault-share') !== null,
+  };
 }
 
 function vaultSection(ctx: Ctx, answer: VaultAnswer, log: HTMLElement | null): HTMLDetailsElement {

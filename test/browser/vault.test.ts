@@ -220,6 +220,32 @@ describe('«Доступы» on the card back', () => {
     expect(host.errors).toEqual([]);
   });
 
+  it('keeps the section open, and what the engineer types, when Trello draws the card back again', async () => {
+    const { host, frame } = await openCardBack(browser, stack, hostCard(stack, cardId), { member: 'engineer' });
+    const vault = await openVault(frame);
+    const icecast = entry(vault, 'Icecast source');
+    await icecast.getByRole('button', { name: 'Показать' }).waitFor();
+    const vaultReads = () => host.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/vault')).length;
+
+    // The card changed: Trello calls render again, and the section is drawn anew, still open.
+    await host.page.evaluate(() => window.gkHost.refreshCard());
+    await until('the section is read again', async () => vaultReads() === 2);
+    await icecast.getByRole('button', { name: 'Показать' }).waitFor();
+
+    // A redraw that began before the typing (Trello is slow to give the card) does not end it.
+    await host.page.evaluate(() => (window.gkDelayNext = { command: 'card', frame: 'card-back-section', ms: 1_500 }));
+    await host.page.evaluate(() => window.gkHost.refreshCard());
+    await vault.getByRole('button', { name: 'Добавить доступ' }).click();
+    const form = vault.getByTestId('vault-form');
+    await form.getByLabel('Название').fill('Резервный поток');
+    // The slow answer comes 1.5 s after the render began; a redraw would read the vault a third time.
+    await host.page.waitForTimeout(2_500);
+    await expect(form.getByLabel('Название').inputValue()).resolves.toBe('Резервный поток');
+    expect(vaultReads()).toBe(2);
+    await form.getByRole('button', { name: 'Отмена' }).click();
+    expect(host.errors).toEqual([]);
+  });
+
   it('shows nothing at all when the rules keep no vault (404 vault_disabled)', async () => {
     const { host, frame } = await openCardBack(browser, stack, hostCard(stack, cardId), { member: 'engineer' });
     await frame.getByTestId('vault').locator('.gk-vault').waitFor();

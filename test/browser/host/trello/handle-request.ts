@@ -32,6 +32,11 @@ export async function handleRequest(
     window.gkFailNext = undefined;
     throw new Error(failure.message);
   }
+  const delay = window.gkDelayNext;
+  if (delay?.command === command && delay.frame === frame.iframe.name) {
+    window.gkDelayNext = undefined;
+    await new Promise((resolve) => setTimeout(resolve, delay.ms));
+  }
   switch (command) {
     case 'card':
       return board.card(context.card);

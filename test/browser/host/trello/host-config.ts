@@ -40,7 +40,7 @@ export type HostApi = {
   moveCard(cardId: string, listId: string): void;
   /** Replaces the board's cards and their shared data with what Trello has now (the sandbox polls it). */
   sync(cards: HostCard[], pluginData: Record<string, Record<string, unknown>>): void;
-  /** Asks card-detail-badges of the open card again (Trello does when the card changes). */
+  /** What Trello does when the open card changes: asks card-detail-badges again and calls the back section's render. */
   refreshCard(): Promise<void>;
 };
 
@@ -53,5 +53,7 @@ declare global {
     gkOnSet?: (cardId: string, value: Record<string, unknown>) => Promise<void>;
     /** Set by a test: the next `t.<command>` call from the named frame fails with this message, as when Trello cannot be reached. */
     gkFailNext?: { command: string; frame: string; message: string };
+    /** Set by a test: the next `t.<command>` call from the named frame answers `ms` later, as a slow Trello does. */
+    gkDelayNext?: { command: string; frame: string; ms: number };
   }
 }

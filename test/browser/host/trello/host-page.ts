@@ -104,7 +104,11 @@ window.gkHost = {
           board.replaceCards(cards);
           store.replaceCards(pluginData);
         },
-        refreshCard: async () => open?.refresh(),
+        async refreshCard() {
+          if (!open) return;
+          if (open.section) frames.rerender(open.section);
+          await open.refresh();
+        },
       },
     };
   },
