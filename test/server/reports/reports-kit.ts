@@ -2,6 +2,7 @@ import request from 'supertest';
 import { createAuditLog, type AuditEntry } from '../../../server/store/audit-log';
 import type { StageVisit } from '../../../server/store/stage-history';
 import type { E2E } from '../../e2e/e2e-kit';
+import { judgedMove } from '../../helpers/audit-entries';
 
 /** A GET or POST of the Power-Up API as `member` (a demo username) on the demo board. */
 export function apiAs(e2e: E2E, member: string, token = e2e.powerUpJwt(member)) {
@@ -31,24 +32,10 @@ export async function seedHistory(e2e: E2E, cardId: string, visits: [stage: stri
   return rows;
 }
 
-/** Writes a decision into the audit log as the worker would (judged now, whatever `at` says). */
+/** Writes a decision into the audit log as the worker would (judged now, whatever `at` says): Ромашка's move into «Сбор данных» unless told otherwise. */
 export async function appendDecision(e2e: E2E, entry: Partial<AuditEntry> & Pick<AuditEntry, 'actionId'>): Promise<void> {
   const audit = createAuditLog({ redis: e2e.redis, prefix: e2e.env.REDIS_PREFIX });
-  await audit.append({
-    at: new Date().toISOString(),
-    boardId: e2e.board.boardId,
-    cardId: 'c'.repeat(24),
-    cardName: 'Радио Ромашка',
-    mover: 'manager',
-    from: { id: e2e.board.lists['Новая заявка']!, name: 'Новая заявка' },
-    to: { id: e2e.board.lists['Сбор данных']!, name: 'Сбор данных' },
-    verdict: 'accepted',
-    reason: 'forward',
-    failures: [],
-    revertedTo: null,
-    dryRun: false,
-    ...entry,
-  });
+  await audit.append(judgedMove(e2e.board, { from: 'Новая заявка', to: 'Сбор данных' }, { cardId: 'c'.repeat(24), cardName: 'Радио Ромашка', ...entry }));
 }
 
 /** The Trello requests the service made for the board's cards. */

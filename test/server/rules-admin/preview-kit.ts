@@ -5,6 +5,7 @@ import { createAuditLog, type AuditEntry, type AuditLog } from '../../../server/
 import { createStageHistory, type StageHistory } from '../../../server/store/stage-history';
 import { createBoardLookups } from '../../../server/trello/board-lookups';
 import { createTrelloClient } from '../../../server/trello/create-trello-client';
+import { judgedMove } from '../../helpers/audit-entries';
 import { deleteKeys, testRedis, uniquePrefix } from '../../helpers/redis';
 import { testLog } from '../../helpers/silent-log';
 import { stationUpTo } from '../../stack/station-data';
@@ -93,20 +94,8 @@ export async function seedBoard(kit: PreviewKit, config: ProcessConfig, now: Dat
   return { romashka, lutik, vasilek, landysh, enteredContract };
 }
 
-/** A decision as the worker writes it, on the kit's board. */
+/** A decision as the worker writes it, on the kit's board: the director's move from «Договор и оплата» to «Подключение». */
 export async function appendJudged(kit: PreviewKit, entry: Partial<AuditEntry> & Pick<AuditEntry, 'actionId' | 'cardId' | 'cardName'>): Promise<void> {
-  const written = await kit.audit.append({
-    at: new Date().toISOString(),
-    boardId: kit.board.boardId,
-    mover: 'director',
-    from: { id: kit.board.lists[STAGE.contract]!, name: STAGE.contract },
-    to: { id: kit.board.lists[STAGE.connection]!, name: STAGE.connection },
-    verdict: 'accepted',
-    reason: 'forward',
-    failures: [],
-    revertedTo: null,
-    dryRun: false,
-    ...entry,
-  });
+  const written = await kit.audit.append(judgedMove(kit.board, { from: STAGE.contract, to: STAGE.connection }, { mover: 'director', ...entry }));
   if (!written) throw new Error(`appendJudged: action ${entry.actionId} was already in the audit log`);
 }
