@@ -15,6 +15,7 @@ export { checkValue } from '../../rules/fields/check-value';
 export { checkRepeatable } from '../../rules/fields/repeatable';
 export { isBlank } from '../../rules/fields/is-blank';
 export { readStation } from '../../rules/fields/read-station';
+export { problemWhere } from '../../rules/config/rules-error';
 
 // The engine is typed for a whole ProcessConfig, but these functions read only what GET /api/rules
 // sends (stages' lists, side, checklist and data gates; fields; checklists).

@@ -1,4 +1,5 @@
 import type { RulesProblem } from '../../rules';
+import { problemWhere } from '../model/rules-runtime';
 import { personWithLogin } from '../../rules/process/person-label';
 import type { Localize } from '../i18n/localize';
 import type { RulesAuthor } from '../model/api-contract';
@@ -26,12 +27,6 @@ export function failureText(ctx: EditorContext, err: unknown): string {
     case 'other':
       return ctx.localize.text('rules-editor-failed', { reason: failure.message });
   }
-}
-
-/** Where a problem is, as a person reads it: the stage named by its list; nothing for a syntax error. */
-export function problemWhere(problem: RulesProblem): string | undefined {
-  if (problem.line !== undefined && problem.path === `line ${problem.line}, column ${problem.column}`) return undefined;
-  return problem.where ?? (problem.path === '' ? undefined : problem.path);
 }
 
 export function problemLabel(problem: RulesProblem): string {

@@ -24,11 +24,11 @@ export class RulesError extends Error {
 
 /**
  * The path of a problem inside the data as a person reads it (`stages[4] («Подключение»).owner`),
- * or undefined for a syntax error, whose place is only its line and column.
+ * or undefined for a syntax error, whose place is only its line and column, and for the whole file.
  */
 export function problemWhere(problem: RulesProblem): string | undefined {
   if (problem.line !== undefined && problem.path === `line ${problem.line}, column ${problem.column}`) return undefined;
-  return problem.where ?? problem.path;
+  return problem.where ?? (problem.path === '' ? undefined : problem.path);
 }
 
 /** `line 12, column 5: stages[4] («Подключение»).gate.fields[0]: unknown field "contract.numbr" (…)`. */
