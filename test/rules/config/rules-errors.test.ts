@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseRules, RulesError, type RulesProblem } from '../../../rules';
+import { describeProblem, parseRules, RulesError, type RulesProblem } from '../../../rules';
 import { DEFAULT_RULES_FILE } from '../default-rules';
 import { pathsAndMessages } from '../paths-and-messages';
 
@@ -163,5 +163,15 @@ describe('parseRules on a broken file', () => {
     })();
     expect(error).toBeInstanceOf(RulesError);
     expect(error).toMatchObject({ name: 'RulesError', code: 'rules_invalid' });
+  });
+});
+
+describe('how a problem reads', () => {
+  it('names the stage by its list, the line where known, and no place for a syntax error or the whole file', () => {
+    expect(describeProblem({ path: 'stages[4].owner', where: 'stages[4] («Подключение»).owner', message: 'is required', line: 12, column: 5 })).toBe(
+      'line 12, column 5: stages[4] («Подключение»).owner: is required',
+    );
+    expect(describeProblem({ path: 'line 3, column 1', message: 'bad indentation', line: 3, column: 1 })).toBe('line 3, column 1: bad indentation');
+    expect(describeProblem({ path: '', message: 'the rules must be a mapping' })).toBe('the rules must be a mapping');
   });
 });
