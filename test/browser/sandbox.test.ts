@@ -110,7 +110,9 @@ describe('npm run sandbox', () => {
     const checklist = page.locator('#card-layer').getByTestId('checklist').first();
     await checklist.waitFor({ timeout: 15_000 });
     await expect(checklist.locator('h3').textContent()).resolves.toMatch(/ · 0 из \d+$/);
-    await checklist.locator('input[type="checkbox"]').first().check();
+    // A click, not check(): the service's comment may redraw the checklist in between, and check()
+    // would then look at the box it clicked, gone from the page, instead of the tick on the board.
+    await checklist.locator('input[type="checkbox"]').first().click();
     await checklist.locator('h3', { hasText: / · 1 из \d+$/ }).waitFor({ timeout: 10_000 });
     await screenshot(page, 'checklist');
     expect(errors).toEqual([]);
