@@ -126,6 +126,8 @@ export type DemoBoard = {
 export interface UiActor {
   createCard(listName: string, name: string): string;
   moveCard(cardId: string, toListName: string): void;
+  /** Deletes the card for good (not archive): records `deleteCard` on its board and list. */
+  deleteCard(cardId: string): void;
   setPluginData(cardId: string, value: Record<string, unknown>): void;
   checkItem(cardId: string, checklistName: string, itemName: string, complete?: boolean): void;
   addChecklist(cardId: string, name: string, items: string[]): void;

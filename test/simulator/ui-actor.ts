@@ -1,5 +1,5 @@
 import type { SimContext } from './context';
-import { addComment, createCard, updateCard } from './operations/card-operations';
+import { addComment, createCard, deleteCard, updateCard } from './operations/card-operations';
 import { addCheckItem, addChecklist, setCheckItemState } from './operations/checklist-operations';
 import { setSharedCardPluginData } from './operations/plugin-data';
 import type { Actor, CardRecord, ListRecord } from './state/records';
@@ -43,6 +43,9 @@ export function createUiActor(ctx: SimContext, username: string): UiActor {
       const card = cardById(cardId);
       // A drag to another list; the simulator drops it at the bottom.
       updateCard(state, actor, card, { list: listByName(toListName, card.idBoard), pos: 'bottom' });
+    },
+    deleteCard: (cardId) => {
+      deleteCard(state, actor, cardById(cardId));
     },
     setPluginData: (cardId, value) => {
       setSharedCardPluginData(state, ctx.powerUpId, cardById(cardId), value);

@@ -26,6 +26,8 @@ export function memberCreatorOf(member: MemberRecord): MemberCreator {
 
 export const boardRef = (b: BoardRecord) => ({ id: b.id, name: b.name, shortLink: b.shortLink });
 export const cardRef = (c: CardRecord) => ({ id: c.id, name: c.name, idShort: c.idShort, shortLink: c.shortLink });
+/** A card that no longer exists: Trello's deleteCard carries no name (docs/trello-reference.md §2.10). */
+export const deletedCardRef = (c: CardRecord) => ({ id: c.id, idShort: c.idShort, shortLink: c.shortLink });
 export const listRef = (l: ListRecord) => ({ id: l.id, name: l.name });
 
 export const memberEntity = (m: MemberRecord) => ({ type: 'member', id: m.id, username: m.username, text: m.fullName });

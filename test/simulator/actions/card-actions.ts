@@ -1,7 +1,7 @@
 import type { SimState } from '../state/sim-state';
 import type { Actor, CardRecord, ListRecord } from '../state/records';
 import type { TrelloAction } from '../types';
-import { boardRef, cardEntity, cardRef, listEntity, listRef, newAction } from './action-parts';
+import { boardRef, cardEntity, cardRef, deletedCardRef, listEntity, listRef, newAction } from './action-parts';
 
 /** createCard, shaped like fixture createCard-2020.json (docs/trello-reference.md §2.3). */
 export function createCardAction(state: SimState, actor: Actor, card: CardRecord): TrelloAction {
@@ -12,6 +12,23 @@ export function createCardAction(state: SimState, actor: Actor, card: CardRecord
     limits: {},
     translationKey: 'action_create_card',
     entities: { card: cardEntity(card), list: listEntity(list) },
+  });
+}
+
+/**
+ * deleteCard (docs/trello-reference.md §2.10): the card is gone, so `data.card` is only
+ * `{id, idShort, shortLink}`, no name. The entities follow the 2017 capture in
+ * yishilin/trello_dingtalk: the card is named by its number (`idCard`, a text entity, for
+ * "deleted card #{idCard} from {list}"), not by a card entity.
+ */
+export function deleteCardAction(state: SimState, actor: Actor, card: CardRecord): TrelloAction {
+  const list = state.listOf(card);
+  return newAction(state, actor, {
+    type: 'deleteCard',
+    data: { card: deletedCardRef(card), list: listRef(list), board: boardRef(state.boardOf(card)) },
+    limits: {},
+    translationKey: 'action_delete_card',
+    entities: { idCard: { type: 'text', text: card.idShort }, list: listEntity(list) },
   });
 }
 

@@ -1,5 +1,5 @@
 import { commentAction } from '../actions/comment-action';
-import { createCardAction, moveCardAction, updateCardAction, type CardFieldChange } from '../actions/card-actions';
+import { createCardAction, deleteCardAction, moveCardAction, updateCardAction, type CardFieldChange } from '../actions/card-actions';
 import { addMemberToCardAction } from '../actions/member-actions';
 import { SimError } from '../errors';
 import { resolvePos, type PosInput } from '../state/positions';
@@ -75,6 +75,19 @@ export function updateCard(state: SimState, actor: Actor, card: CardRecord, chan
   if (emitted.length > 0) card.dateLastActivity = state.nowIso();
   for (const { action, modelIds } of emitted) state.record(action, modelIds);
   return card;
+}
+
+/**
+ * DELETE /1/cards/{id}: the card and its pluginData go; its checklists and its actions
+ * (comments included) stay behind as history. The deleteCard action reaches webhooks on
+ * the board and the list only, as the card no longer exists.
+ */
+export function deleteCard(state: SimState, actor: Actor, card: CardRecord): TrelloAction {
+  const action = deleteCardAction(state, actor, card);
+  state.cards.delete(card.id);
+  for (const [key, item] of state.pluginData) if (item.idModel === card.id) state.pluginData.delete(key);
+  state.record(action, [card.idBoard, card.idList]);
+  return action;
 }
 
 export function addComment(state: SimState, actor: Actor, card: CardRecord, text: string): TrelloAction {

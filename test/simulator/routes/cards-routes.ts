@@ -4,7 +4,7 @@ import { invalidValue } from '../errors';
 import { actorOf } from '../http/authenticate';
 import { cardFromPath, listFromParam } from '../http/lookups';
 import { boolParam, paramsOf, posParam } from '../http/params';
-import { addMemberToCard, createCard, updateCard } from '../operations/card-operations';
+import { addMemberToCard, createCard, deleteCard, updateCard } from '../operations/card-operations';
 import { cardJson, parseCardOptions } from '../serialize/card-json';
 import { memberJson } from '../serialize/member-json';
 
@@ -49,6 +49,12 @@ export function cardsRoutes(ctx: SimContext): Router {
       desc: textParam(params.get('desc'), 'desc'),
     });
     res.json(cardJson(state, card, parseCardOptions(() => undefined, 'all')));
+  });
+
+  // Trello answers a delete with `{"limits":{}}` (docs/trello-reference.md §2.10).
+  router.delete('/cards/:id', (req, res) => {
+    deleteCard(state, actorOf(res), cardFromPath(ctx, req, res));
+    res.json({ limits: {} });
   });
 
   // Answers with the card's members after the addition: id and the default member fields (docs/trello-reference.md §3.1).
