@@ -36,8 +36,10 @@ import { accessLinkPage } from './vault/access-link-page';
 import { createAccessLinks } from './vault/access-links';
 import { createAccessLog } from './vault/access-log';
 import { createClientMailer } from './vault/client-mailer';
+import type { TrelloAction } from './trello/webhook-body';
 import type { VaultKeys } from './vault/vault-keys';
 import { createVaultStore } from './vault/vault-store';
+import { forgetDeletedCard } from './vault/forget-deleted-card';
 
 /**
  * The web role: Trello's webhooks, the Power-Up and its API, health, status, metrics and the
@@ -75,6 +77,7 @@ export async function startWeb(opts: {
     appSecret: env.TRELLO_APP_SECRET,
     bodyLimit: env.WEBHOOK_BODY_LIMIT,
     enqueue: (event) => queues.enqueue(event),
+    ...(vault ? { cardDeleted: (action: TrelloAction, boardId: string) => forgetDeletedCard({ ...vault, audit: api.audit, log }, action, boardId) } : {}),
     observe(_action, boardId) {
       api.boardChanged(boardId);
       // Never in the way of the delivery: a failed write costs only the freshness of one figure.
@@ -157,7 +160,7 @@ function powerUpApi(
       setupTarget: { callbackURL: webhookCallbackUrl(env.PUBLIC_URL), powerUpId: env.POWERUP_ID },
     }),
   });
-  return { ...api, trello, close: () => Promise.all([notifier.close(), deadlineQueue.close()]) };
+  return { ...api, trello, audit, close: () => Promise.all([notifier.close(), deadlineQueue.close()]) };
 }
 
 type VaultParts = ReturnType<typeof vaultParts>;

@@ -85,8 +85,10 @@ export type VaultAccessView = {
   /** Who: null for the client opening a link. */
   person: Person | null;
   recipient?: string;
-  /** How many entries a share or an opened link held (their labels are not listed). */
+  /** How many entries a share, an opened link or a deleted card held (their labels are not listed). */
   entryCount?: number;
+  /** The card's name, kept when the card was deleted in Trello (`card-deleted`): no card is left to name it. */
+  cardName?: string;
 };
 
 /** GET /api/cards/:cardId/vault/access and /api/boards/:boardId/vault/access, newest first. */

@@ -38,6 +38,8 @@ export function vaultLogView(
   table.hidden = true;
   let cursor: string | null = null;
   let gone = false;
+  // Cards deleted in Trello, by the name their `card-deleted` line kept: their earlier lines are named too.
+  const deleted = new Map<string, string>();
 
   const load = async (append: boolean) => {
     more.disabled = true;
@@ -46,7 +48,8 @@ export function vaultLogView(
     status.textContent = localize.text('report-loading');
     try {
       const page = await opts.api.vaultBoardAccess(opts.boardId, append && cursor ? cursor : undefined, PAGE_SIZE);
-      const rows = page.entries.map((entry) => labelCells(accessRow(ctx, entry, opts.cardName), headers));
+      for (const entry of page.entries) if (entry.action === 'card-deleted') deleted.set(entry.cardId, entry.cardName ?? entry.cardId);
+      const rows = page.entries.map((entry) => labelCells(accessRow(ctx, entry, opts.cardName(entry.cardId), deleted.get(entry.cardId)), headers));
       if (append) body.append(...rows);
       else body.replaceChildren(...rows);
       cursor = page.next;
@@ -75,10 +78,11 @@ export function vaultLogView(
   return { el, gone: () => gone };
 }
 
-function accessRow(ctx: ViewContext, entry: VaultAccessView, cardName: (cardId: string) => string | null): HTMLTableRowElement {
+/** `deletedName`: the card was deleted in Trello, so there is no card to open, only its name. */
+function accessRow(ctx: ViewContext, entry: VaultAccessView, cardName: string | null, deletedName: string | undefined): HTMLTableRowElement {
   const line: AccessLine = accessLine(entry, ctx.timeZone);
   const { localize } = ctx;
-  const name = cardName(entry.cardId) ?? entry.cardId;
+  const name = cardName ?? deletedName ?? entry.cardId;
   // «показ пароля «Icecast source»», «отправка клиенту (2 доступа) → tech@…», «Клиент открыл ссылку
   // для tech@… (2 доступа)»: the card back's words, in one block (a phone's stacked cell is a flex row).
   return h('tr', { attrs: { 'data-access': line.id, 'data-card-id': entry.cardId, 'data-action': entry.action } }, [
@@ -92,6 +96,6 @@ function accessRow(ctx: ViewContext, entry: VaultAccessView, cardName: (cardId: 
         line.recipient ? ` → ${line.recipient}` : null,
       ]),
     ]),
-    h('td', {}, [cardButton(name, () => ctx.showCard(entry.cardId))]),
+    h('td', {}, [cardName === null && deletedName !== undefined ? h('span', { text: name }) : cardButton(name, () => ctx.showCard(entry.cardId))]),
   ]);
 }

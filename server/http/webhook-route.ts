@@ -13,6 +13,11 @@ export type WebhookRouteOptions = {
   enqueue(event: CardEvent): Promise<void>;
   /** Sees every verified action, queued or not (a ticked checklist item changes badges too). */
   observe?(action: TrelloAction, boardId: string): void;
+  /**
+   * A card deleted in Trello (its vault is erased): awaited before the 200, so that a failure is a
+   * 503 and Trello delivers the action again.
+   */
+  cardDeleted?(action: TrelloAction, boardId: string): Promise<unknown>;
   /** Told of every delivery whose signature does not match: a misconfiguration must be loud. */
   onBadSignature?(): void;
   log: Logger;
@@ -40,7 +45,16 @@ export function webhookRoute(opts: WebhookRouteOptions): Router {
         return reject(res, 400, 'not_a_trello_action', `not a Trello action: ${first?.path.join('.') || 'body'}: ${first?.message}`);
       }
       const { action, model } = parsed.data;
-      opts.observe?.(action, action.data.board?.id ?? model.id);
+      const boardId = action.data.board?.id ?? model.id;
+      opts.observe?.(action, boardId);
+      if (action.type === 'deleteCard' && opts.cardDeleted) {
+        try {
+          await opts.cardDeleted(action, boardId);
+        } catch (err) {
+          opts.log.error({ err, actionId: action.id, cardId: action.data.card?.id }, 'could not erase a deleted card\'s credentials');
+          return reject(res, 503, 'store_unavailable', 'the deleted card\'s credentials cannot be erased now; retry later');
+        }
+      }
       const event = toCardEvent(action, model.id);
       if (!event) return void res.status(200).json({ status: 'ignored', actionId: action.id });
       try {

@@ -33,6 +33,9 @@ export function accessLinkPage(deps: AccessLinkPageDeps): Router {
     const { token } = req.params;
     const link = await deps.links.burn(token);
     if (!link) return send(res, 404, lang, gonePage(lang));
+    const entries = (await Promise.all(link.entryIds.map((id) => deps.store.get(link.cardId, id)))).filter((e): e is VaultEntry => e !== null);
+    // Every entry deleted since (the card with them, perhaps): nothing to show, nothing to log, no card to tell.
+    if (entries.length === 0) return send(res, 404, lang, gonePage(lang));
     try {
       await deps.accessLog.record({ action: 'link-opened', boardId: link.boardId, cardId: link.cardId, entryIds: link.entryIds, recipient: link.recipient || undefined });
     } catch (err) {
@@ -41,7 +44,6 @@ export function accessLinkPage(deps: AccessLinkPageDeps): Router {
       deps.log.error({ err, cardId: link.cardId }, 'a client credentials link could not be opened: the access log cannot be written');
       return send(res, 503, lang, retryPage(lang));
     }
-    const entries = (await Promise.all(link.entryIds.map((id) => deps.store.get(link.cardId, id)))).filter((e): e is VaultEntry => e !== null);
     send(res, 200, lang, credentialsPage(lang, entries));
     const at = localTime(deps.config, new Date(deps.now()), false);
     const text = lang === 'en' ? `The client opened the credentials link ${at}.` : `Клиент открыл доступы ${at}.`;

@@ -17,6 +17,8 @@ export const VaultAccess = z.object({
   /** A share's recipient and link expiry; a link's open time is `at`. */
   recipient: z.string().optional(),
   expiresAt: z.string().optional(),
+  /** The card's name, for a card deleted in Trello: there is no card left to read it from. */
+  cardName: z.string().optional(),
 });
 export type VaultAccess = z.infer<typeof VaultAccess>;
 export type LoggedAccess = VaultAccess & { id: string };

@@ -192,6 +192,7 @@ async function accessAnswer(deps: VaultDeps, viewer: Viewer, rows: LoggedAccess[
       person: row.memberId ? (byId(row.memberId) ?? { username: row.username ?? row.memberId, fullName: null }) : null,
       ...(row.recipient ? { recipient: row.recipient } : {}),
       ...(row.entryIds ? { entryCount: row.entryIds.length } : {}),
+      ...(row.cardName ? { cardName: row.cardName } : {}),
     })),
     next: rows.length === limit ? rows[rows.length - 1]!.id : null,
   };

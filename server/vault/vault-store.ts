@@ -31,6 +31,8 @@ export type VaultStore = {
   /** null when the entry does not exist (deleted meanwhile). */
   update(cardId: string, entryId: string, change: VaultEntryChange, memberId: string): Promise<VaultEntry | null>;
   remove(cardId: string, entryId: string): Promise<boolean>;
+  /** Erases the card's whole vault, its data key with it; answers the ids of the entries it held. */
+  forget(cardId: string): Promise<string[]>;
   /** How many entries a card has, without decrypting anything (members without the right see this). */
   count(cardId: string): Promise<number>;
   /** Re-wraps every card's data key under the current master key. */
@@ -117,6 +119,11 @@ export function createVaultStore(opts: { redis: Redis; prefix: string; keys: Vau
     },
     async remove(cardId, entryId) {
       return (await redis.hdel(cardKey(cardId), `${ENTRY}${entryId}`)) === 1;
+    },
+    async forget(cardId) {
+      const fields = await redis.hkeys(cardKey(cardId));
+      await redis.multi().del(cardKey(cardId)).srem(cardsKey, cardId).exec();
+      return fields.filter((f) => f.startsWith(ENTRY)).map((f) => f.slice(ENTRY.length));
     },
     async count(cardId) {
       const fields = await redis.hkeys(cardKey(cardId));

@@ -128,6 +128,31 @@ describe('«Доступы: журнал» in «Сводка»', () => {
     expect(host.errors).toEqual([]);
   });
 
+  it('names a card deleted in Trello by the name its last line kept, as text: there is no card to open', async () => {
+    const gone = '5a0000000000000000000c99';
+    const log = createAccessLog({ redis: stack.redis, prefix: stack.prefix });
+    const engineer = stack.board.members.engineer;
+    const manager = stack.board.members.manager;
+    await log.record({ action: 'reveal', boardId: stack.board.boardId, cardId: gone, entryId: 'gone-1', memberId: engineer.id, username: engineer.username });
+    await log.record({
+      action: 'card-deleted', boardId: stack.board.boardId, cardId: gone, entryIds: ['gone-1', 'gone-2'],
+      memberId: manager.id, username: manager.username, cardName: 'Радио Ушедшее',
+    });
+    const host = await openHost(browser, stack, { member: 'director', cards: hostCards, viewport: DESKTOP });
+    const { frame } = await openSummary(host);
+    const rows = frame.locator(ROWS);
+    await until('the first page is shown', async () => (await rows.count()) === 25);
+    await expect(rows.nth(0).locator('td').allTextContents()).resolves.toEqual([
+      expect.any(String), manager.fullName, 'карточка удалена в Trello, доступы стёрты (2 доступа)', 'Радио Ушедшее',
+    ]);
+    await expect(rows.nth(1).locator('td').allTextContents()).resolves.toEqual([expect.any(String), engineer.fullName, 'показ пароля (запись удалена)', 'Радио Ушедшее']);
+    await expect(rows.nth(0).locator('.gk-card-link').count()).resolves.toBe(0);
+    await expect(rows.nth(1).locator('.gk-card-link').count()).resolves.toBe(0);
+    await frame.locator('[data-section="vault-access"]').scrollIntoViewIfNeeded();
+    await host.screenshot('summary-vault-log-deleted-card');
+    expect(host.errors).toEqual([]);
+  });
+
   it('is not there for the manager, who holds no `audit` right (the API answers 403)', async () => {
     const host = await openHost(browser, stack, { member: 'manager', cards: [], viewport: DESKTOP });
     const answered = host.page.waitForResponse((r) => r.url().includes('/vault/access'));

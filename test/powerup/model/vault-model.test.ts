@@ -1,5 +1,6 @@
 import { ApiError } from '../../../powerup/data/api-client';
 import type { VaultAccessView } from '../../../powerup/model/api-contract';
+import { VAULT_ACTIONS } from '../../../rules/vault/vault-actions';
 import { accessLine, entryProblems, holderNames, linkHref, personWithLogin, problemText, secondsLeft, shareProblem, shareSuggestsCopy, updatedLine } from '../../../powerup/model/vault-model';
 import { localized } from '../support/localize';
 
@@ -77,7 +78,7 @@ describe('«Журнал доступа»', () => {
   });
 
   it('has a word for every action, in both languages', () => {
-    for (const action of ['reveal', 'copy', 'create', 'update', 'delete', 'share', 'link-opened'] as const) {
+    for (const action of VAULT_ACTIONS) {
       const line = accessLine({ ...row, action }, 'UTC');
       expect(localized(line.action)).not.toBe('');
       expect(localized(line.action, 'en')).not.toBe('');
@@ -101,6 +102,13 @@ describe('«Журнал доступа»', () => {
     expect(`${localized(line.action)} ${localized(line.what)}`).toBe('Клиент открыл ссылку для ivan@radio.example.ru (2 доступа)');
     expect(localized(line.action, 'en')).toBe('The client opened the link for ivan@radio.example.ru');
     expect(localized(accessLine(opened, 'UTC').action)).toBe('Клиент открыл ссылку');
+  });
+
+  it('says who deleted the card in Trello and how many entries were erased with it', () => {
+    const deleted = { ...row, action: 'card-deleted' as const, label: null, entryCount: 2, cardName: 'Радио Ромашка', person: { username: 'manager', fullName: 'Пётр Менеджеров' } };
+    const line = accessLine(deleted, 'UTC');
+    expect(`${line.who}: ${localized(line.action)} ${localized(line.what)}`).toBe('Пётр Менеджеров: карточка удалена в Trello, доступы стёрты (2 доступа)');
+    expect(`${localized(line.action, 'en')} ${localized(line.what, 'en')}`).toBe('card deleted in Trello, credentials erased (2 entries)');
   });
 });
 
