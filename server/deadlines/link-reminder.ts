@@ -3,7 +3,8 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import { findStage, membersOfRole, type ProcessConfig } from '../../rules';
 import type { Notifier } from '../notify/notice';
-import { accessLinkKey } from '../vault/access-links';
+import { AccessLink, accessLinkKey } from '../vault/access-links';
+import { vaultCardKey, vaultEntryField } from '../vault/vault-store';
 import { stageDeadlines } from './stage-deadlines';
 
 /** The deadlines queue's job for a credentials link sent to a client: is it opened in time? */
@@ -39,13 +40,18 @@ export const linkReminderJobId = (linkHash: string) => `${LINK_REMINDER_JOB}-${l
 
 /**
  * Fires a link reminder: if the link is still there (neither opened — opening deletes it — nor
- * expired), the owners of the stage it was sent from are told to check it arrived.
+ * expired) and still leads to an entry (not all deleted since, the card with them perhaps), the
+ * owners of the stage it was sent from are told to check it arrived.
  */
 export async function fireLinkReminder(
   job: LinkReminderJob,
   deps: { redis: Redis; prefix: string; config: ProcessConfig; notifier: Notifier; dryRun: boolean; log: Logger },
-): Promise<'reminded' | 'opened-or-expired'> {
-  if ((await deps.redis.exists(accessLinkKey(deps.prefix, job.linkHash))) === 0) return 'opened-or-expired';
+): Promise<'reminded' | 'opened-or-expired' | 'entries-gone'> {
+  const stored = await deps.redis.get(accessLinkKey(deps.prefix, job.linkHash));
+  if (stored === null) return 'opened-or-expired';
+  const { entryIds } = AccessLink.parse(JSON.parse(stored));
+  const held = await Promise.all(entryIds.map((id) => deps.redis.hexists(vaultCardKey(deps.prefix, job.cardId), vaultEntryField(id))));
+  if (!held.includes(1)) return 'entries-gone';
   const owner = findStage(deps.config, job.stage)?.owner;
   const recipients = owner ? membersOfRole(deps.config, owner) : [];
   deps.log.info({ cardId: job.cardId, stage: job.stage, recipients }, 'credentials link still unopened: reminding the stage owners');

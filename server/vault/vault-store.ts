@@ -50,6 +50,11 @@ const SWAP_IF_SAME = `
 if redis.call('HGET', KEYS[1], 'key') == ARGV[1] then redis.call('HSET', KEYS[1], 'key', ARGV[2]) return 1 end
 return 0`;
 
+/** The card's vault: a hash of its wrapped data key and its sealed entries (below). */
+export const vaultCardKey = (prefix: string, cardId: string) => `${prefix}:vault:card:${cardId}`;
+/** An entry's field in its card's hash. */
+export const vaultEntryField = (entryId: string) => `${ENTRY}${entryId}`;
+
 /**
  * `<prefix>:vault:card:<cardId>`: a hash of `key` (the card's data key, wrapped by a master key)
  * and `entry:<id>` (each entry sealed under the data key, bound to card and entry id);
@@ -58,7 +63,7 @@ return 0`;
 export function createVaultStore(opts: { redis: Redis; prefix: string; keys: VaultKeys; now?: () => Date }): VaultStore {
   const { redis, keys } = opts;
   const now = () => (opts.now?.() ?? new Date()).toISOString();
-  const cardKey = (cardId: string) => `${opts.prefix}:vault:card:${cardId}`;
+  const cardKey = (cardId: string) => vaultCardKey(opts.prefix, cardId);
   const cardsKey = `${opts.prefix}:vault:cards`;
 
   const dataKeyOf = async (cardId: string, create: boolean): Promise<Buffer | null> => {
@@ -80,11 +85,11 @@ export function createVaultStore(opts: { redis: Redis; prefix: string; keys: Vau
   const write = async (cardId: string, dataKey: Buffer, entry: VaultEntry): Promise<void> => {
     const { id, createdAt, updatedAt, createdBy, updatedBy, ...fields } = entry;
     const stored: StoredEntry = { id, createdAt, updatedAt, createdBy, updatedBy, sealed: sealEntry(dataKey, cardId, id, JSON.stringify(fields)) };
-    await redis.hset(cardKey(cardId), `${ENTRY}${id}`, JSON.stringify(stored));
+    await redis.hset(cardKey(cardId), vaultEntryField(id), JSON.stringify(stored));
   };
 
   const get = async (cardId: string, entryId: string): Promise<VaultEntry | null> => {
-    const row = await redis.hget(cardKey(cardId), `${ENTRY}${entryId}`);
+    const row = await redis.hget(cardKey(cardId), vaultEntryField(entryId));
     if (!row) return null;
     const dataKey = await dataKeyOf(cardId, false);
     if (!dataKey) throw new Error(`[vault] card ${cardId} has entries but no data key`);
@@ -118,7 +123,7 @@ export function createVaultStore(opts: { redis: Redis; prefix: string; keys: Vau
       return entry;
     },
     async remove(cardId, entryId) {
-      return (await redis.hdel(cardKey(cardId), `${ENTRY}${entryId}`)) === 1;
+      return (await redis.hdel(cardKey(cardId), vaultEntryField(entryId))) === 1;
     },
     async forget(cardId) {
       const fields = await redis.hkeys(cardKey(cardId));

@@ -4,7 +4,10 @@ import { createDeadlineWorker } from '../../../server/deadlines/deadline-worker'
 import { linkReminderDue, linkReminderJobId } from '../../../server/deadlines/link-reminder';
 import { commentText, plainText } from '../../../server/notify/templates/render-message';
 import { createAccessLinks, tokenHash, type AccessLink } from '../../../server/vault/access-links';
+import { parseVaultKeys } from '../../../server/vault/vault-keys';
+import { createVaultStore } from '../../../server/vault/vault-store';
 import { testLog } from '../../helpers/silent-log';
+import { TEST_VAULT_KEYS } from '../../helpers/vault-keys';
 import { until } from '../../helpers/until';
 import { CARD, deadlineConfig, moscow, recordingNotifier, startDeadlineKit, type DeadlineKit } from './deadline-kit';
 
@@ -32,10 +35,12 @@ describe('a credentials link nobody opens', () => {
     });
     afterEach(() => kit.close(...workers.splice(0)));
 
-    const link = (expiresAt: Date): AccessLink => ({
-      ...CARD, entryIds: ['e1'], createdAt: SENT.toISOString(), expiresAt: expiresAt.toISOString(),
+    /** A link to the card's one entry, stored in its vault as the share route finds it. */
+    const link = async (expiresAt: Date): Promise<AccessLink> => ({
+      ...CARD, entryIds: [(await vault().add(CARD.cardId, { label: 'Icecast source', login: 'source', secret: 'hackme', url: '', note: '' }, 'm1')).id], createdAt: SENT.toISOString(), expiresAt: expiresAt.toISOString(),
       sentBy: { memberId: 'm1', username: 'bob', fullName: 'Борис Клерков' }, recipient: 'tech@romashka.example',
     });
+    const vault = () => createVaultStore({ redis: kit.redis, prefix: kit.prefix, keys: parseVaultKeys(TEST_VAULT_KEYS) });
     const startWorker = () => {
       const trello = { getCard: () => Promise.reject(new Error('not read')), getBoardLists: () => Promise.reject(new Error('x')), getBoardCards: () => Promise.reject(new Error('x')), getCardArrivals: () => Promise.reject(new Error('x')) };
       const worker = createDeadlineWorker({
@@ -56,7 +61,7 @@ describe('a credentials link nobody opens', () => {
 
     it("tells the owners of the stage it was sent from, naming the address, never the link", async () => {
       const links = createAccessLinks({ redis: kit.redis, prefix: kit.prefix, now: () => Date.now() });
-      const token = await links.create(link(new Date(Date.now() + 3_600_000)));
+      const token = await links.create(await link(new Date(Date.now() + 3_600_000)));
       const job = await schedule(token, new Date(moscow('2026-11-20 12:00').getTime() - 100));
       expect(JSON.stringify(job?.data)).not.toContain(token);
       startWorker();
@@ -74,12 +79,23 @@ describe('a credentials link nobody opens', () => {
 
     it('stays quiet when the client opened the link first', async () => {
       const links = createAccessLinks({ redis: kit.redis, prefix: kit.prefix, now: () => Date.now() });
-      const token = await links.create(link(new Date(Date.now() + 3_600_000)));
+      const token = await links.create(await link(new Date(Date.now() + 3_600_000)));
       await links.burn(token);
       const job = await schedule(token, new Date(moscow('2026-11-20 12:00').getTime() - 100));
       startWorker();
       await until('the reminder job completed', async () => (await job!.getState()) === 'completed');
       expect((await kit.queue.getJob(job!.id!))?.returnvalue).toBe('opened-or-expired');
+      expect(notifier.sent).toEqual([]);
+    });
+
+    it('stays quiet when the entries it leads to are gone: the card was deleted in Trello, its vault with it', async () => {
+      const links = createAccessLinks({ redis: kit.redis, prefix: kit.prefix, now: () => Date.now() });
+      const token = await links.create(await link(new Date(Date.now() + 3_600_000)));
+      await vault().forget(CARD.cardId);
+      const job = await schedule(token, new Date(moscow('2026-11-20 12:00').getTime() - 100));
+      startWorker();
+      await until('the reminder job completed', async () => (await job!.getState()) === 'completed');
+      expect((await kit.queue.getJob(job!.id!))?.returnvalue).toBe('entries-gone');
       expect(notifier.sent).toEqual([]);
     });
   });
