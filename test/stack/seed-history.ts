@@ -3,6 +3,7 @@ import {
   addWorkingTime, calendarOf, checklistForStage, evaluate, findStage, linearStages, membersOfRole, stageLimit,
   workingTimeBetween, type CardSnapshot, type ProcessConfig, type Stage, type WorkCalendar,
 } from '../../rules';
+import { createRulesVersions } from '../../server/rules-store/rules-versions';
 import type { AuditEntry } from '../../server/store/audit-log';
 import { createStageHistory } from '../../server/store/stage-history';
 import { mulberry32 } from '../chaos/chaos-plan';
@@ -110,7 +111,9 @@ export async function seedHistory(input: SeedHistoryInput): Promise<SeededHistor
   const plans = planStations({ config, calendar, main, suspension, random, stations, from, to, limitHours });
 
   const cards = createCards(sim, board, config, main, plans, random);
-  const audit = plans.flatMap((plan, i) => decisionsOf(config, board, main, plan, cards[i]!));
+  // Judged under the version in force, as the worker would have: the decision log names it.
+  const rulesVersion = (await createRulesVersions({ redis, prefix }).active())?.version;
+  const audit = plans.flatMap((plan, i) => decisionsOf(config, board, main, plan, cards[i]!, rulesVersion));
   await writeHistories(redis, prefix, board, plans, cards);
   await writeAudit(redis, prefix, audit);
 
@@ -420,12 +423,13 @@ function createCards(sim: TrelloSimulator, board: DemoBoard, config: ProcessConf
 type Decision = { at: number; entry: AuditEntry };
 
 /** Every move of the plan as the worker judges it, by the real engine: accepted, or refused and moved back. */
-function decisionsOf(config: ProcessConfig, board: DemoBoard, main: Stage[], plan: CardPlan, card: CreatedCard): Decision[] {
+function decisionsOf(config: ProcessConfig, board: DemoBoard, main: Stage[], plan: CardPlan, card: CreatedCard, rulesVersion: number | undefined): Decision[] {
   const random = mulberry32(plan.n + 7919);
   const list = (stage: Stage) => ({ id: listId(board, stage.list), name: stage.list });
   const judged = (movedAt: number) => movedAt + 150 + Math.floor(random() * 1350);
   const base = (movedAt: number, actionId: string, mover: string) => ({
     at: new Date(judged(movedAt)).toISOString(), actionId, boardId: board.boardId, cardId: card.cardId, cardName: plan.parts.name, mover, dryRun: false, movedAt: new Date(movedAt).toISOString(),
+    ...(rulesVersion === undefined ? {} : { rulesVersion }),
   });
   const out: Decision[] = [];
   for (const [i, step] of plan.steps.entries()) {
