@@ -1,8 +1,8 @@
 import type { RulesProblem } from '../../rules';
-import { problemWhere } from '../model/rules-runtime';
 import { personWithLogin } from '../../rules/process/person-label';
 import type { Localize } from '../i18n/localize';
 import type { RulesAuthor } from '../model/api-contract';
+import { problemWhere } from '../model/rules-runtime';
 import { failureOf } from './rules-api';
 
 /** What every part of the rules editor needs to write its texts and act. */

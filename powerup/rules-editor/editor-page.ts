@@ -1,12 +1,12 @@
 import type { RulesProblem } from '../../rules';
 import type { RulesCompletion, RulesEditorAnswer, RulesPreview, RulesVersionInfo, RulesVersionText } from '../model/api-contract';
+import { problemWhere } from '../model/rules-runtime';
 import { ApiError } from '../data/api-client';
 import { h } from '../ui/h';
 import { createCodeEditor, type CodeEditor } from './code-editor';
 import { diffTable } from './diff-view';
 import type { DraftStore, KeptDraft } from './draft-store';
 import { lineDiff } from './line-diff';
-import { problemWhere } from '../model/rules-runtime';
 import { authorText, failureText, formatTime, problemLabel, type EditorContext } from './editor-context';
 import { formView } from './form-view';
 import { previewView } from './preview-view';

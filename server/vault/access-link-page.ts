@@ -31,11 +31,14 @@ export function accessLinkPage(deps: AccessLinkPageDeps): Router {
   });
   router.post('/access/:token', express.urlencoded({ extended: false, limit: '1kb' }), async (req, res) => {
     const { token } = req.params;
+    // The entries are read before the link is used up: a failure here leaves the link as it was.
+    const offered = await deps.links.peek(token);
+    if (!offered) return send(res, 404, lang, gonePage(lang));
+    const entries = (await Promise.all(offered.entryIds.map((id) => deps.store.get(offered.cardId, id)))).filter((e): e is VaultEntry => e !== null);
+    // Of any number of opens at once, one gets the link; a link to nothing any more (every entry
+    // deleted since, the card with them perhaps) is used up showing nothing, logging nothing.
     const link = await deps.links.burn(token);
-    if (!link) return send(res, 404, lang, gonePage(lang));
-    const entries = (await Promise.all(link.entryIds.map((id) => deps.store.get(link.cardId, id)))).filter((e): e is VaultEntry => e !== null);
-    // Every entry deleted since (the card with them, perhaps): nothing to show, nothing to log, no card to tell.
-    if (entries.length === 0) return send(res, 404, lang, gonePage(lang));
+    if (!link || entries.length === 0) return send(res, 404, lang, gonePage(lang));
     try {
       await deps.accessLog.record({ action: 'link-opened', boardId: link.boardId, cardId: link.cardId, entryIds: link.entryIds, recipient: link.recipient || undefined });
     } catch (err) {
