@@ -94,15 +94,38 @@ export function createApiClient(opts: ApiOptions): ApiClient {
   };
 }
 
-export type ApiOptions = { baseUrl: string; token: () => Promise<string>; fetch?: typeof fetch };
+export type ApiOptions = { baseUrl: string; token: () => Promise<string>; fetch?: typeof fetch; /** ANSWER_WITHIN_MS unless a test says otherwise. */ timeoutMs?: number };
+
+/**
+ * How long a request may go unanswered before the member is told: longer than any answer takes
+ * (a dry run of a large board, a mail sent while the member waits), short of «Сохраняю…» forever.
+ */
+export const ANSWER_WITHIN_MS = 60_000;
+
+/**
+ * The server did not answer in time. A kind of the failure fetch reports as a TypeError (the server
+ * cannot be reached), so every view that says «no connection» says it for this too.
+ */
+export class NoAnswerError extends TypeError {
+  override readonly name = 'NoAnswerError';
+}
 
 /** The requests every API client makes: the member's JWT on each, the server's own words in each failure. */
 export function createApiSender(opts: ApiOptions): ApiSender {
   const doFetch = opts.fetch ?? ((input, init) => fetch(input, init));
+  const timeoutMs = opts.timeoutMs ?? ANSWER_WITHIN_MS;
   const send: ApiSender['send'] = async (method, path, accept, body) => {
     const headers: Record<string, string> = { Authorization: `Bearer ${await opts.token()}`, Accept: accept };
-    if (body === undefined) return doFetch(new URL(path, opts.baseUrl).href, { method, headers });
-    return doFetch(new URL(path, opts.baseUrl).href, { method, headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const signal = AbortSignal.timeout(timeoutMs);
+    const init: RequestInit = body === undefined
+      ? { method, headers, signal }
+      : { method, headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal };
+    try {
+      return await doFetch(new URL(path, opts.baseUrl).href, init);
+    } catch (err) {
+      if (signal.aborted) throw new NoAnswerError(`[api] ${method} ${path}: no answer within ${timeoutMs / 1000} s`);
+      throw err;
+    }
   };
   return {
     send,

@@ -1,4 +1,6 @@
-import { ApiError, createApiClient } from '../../../powerup/data/api-client';
+import { ApiError, createApiClient, NoAnswerError } from '../../../powerup/data/api-client';
+import { problemText } from '../../../powerup/model/vault-model';
+import { localized } from '../support/localize';
 
 type Sent = { url: string; method: string; headers: Record<string, string>; body: string | undefined };
 
@@ -68,5 +70,26 @@ describe('the API client', () => {
     const { api, sent } = client({ status: 409, body: { moved: false, to: null, failures: [] } });
     await api.nextStage('c1');
     expect(sent[0]).toEqual({ url: 'https://gk.example/api/cards/c1/next-stage', method: 'POST', headers: { Authorization: 'Bearer jwt', Accept: 'application/json' }, body: undefined });
+  });
+});
+
+describe('a server that does not answer', () => {
+  it('fails the call after the time allowed, as a failure to reach the server, naming the request', async () => {
+    // A fetch that hangs until it is aborted, as one to a server that took the connection and went quiet.
+    const hanging = ((_input: string, init: RequestInit) =>
+      new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)))) as unknown as typeof globalThis.fetch;
+    const api = createApiClient({ baseUrl: 'https://gk.example/api/', token: async () => 'jwt', fetch: hanging, timeoutMs: 50 });
+    const err = await api.addVaultEntry('c1', FIELDS).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(NoAnswerError);
+    // The views' «no connection» branch takes fetch's TypeError: this is one.
+    expect(err).toBeInstanceOf(TypeError);
+    expect((err as Error).message).toBe('[api] POST cards/c1/vault/entries: no answer within 0.05 s');
+    expect(localized(problemText(err))).toBe('нет связи с сервером Gatekeeper; проверьте интернет и попробуйте ещё раз');
+  });
+
+  it('leaves other failures as they are', async () => {
+    const offline = (async () => Promise.reject(new TypeError('Failed to fetch'))) as unknown as typeof globalThis.fetch;
+    const api = createApiClient({ baseUrl: 'https://gk.example/api/', token: async () => 'jwt', fetch: offline });
+    await expect(api.vault('c1')).rejects.toThrow(new TypeError('Failed to fetch'));
   });
 });
