@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Env } from './config/env-schema';
 import { deadlineClockFrom } from './deadlines/deadline-clock';
 import { rebuiltKey } from './deadlines/history-rebuilds';
+import { queueRulesReschedule } from './deadlines/rules-reschedule';
 import { startDeadlines } from './deadlines/start-deadlines';
 import type { Metrics } from './metrics/create-metrics';
 import { adminsOf } from './notify/admins';
@@ -73,6 +74,12 @@ export async function startJudging(opts: {
     redis, prefix, rules: rules.fresh, trello, lookups, notifier, history, log, dryRun: env.DRY_RUN, lockMs: env.JOB_LOCK_MS,
     clock: deadlineClockFrom(env.DEADLINE_WORKING_HOUR_MS), callbackUrl,
   });
+  // Cards already in a stage follow a new version's limits: at start (a version saved while no
+  // worker ran) and on every switch, the deadlines queue gets one job to move their deadlines.
+  const followRules = ({ version }: { version: number }) => void queueRulesReschedule({ queue: deadlines.queue, redis, prefix, version })
+    .catch((err: Error) => log.warn({ err, rulesVersion: version }, 'could not queue the deadlines of the new rules version; the next start or switch tries again'));
+  followRules(rules.current());
+  rules.onSwitch(followRules);
   /** A job's rules: the version active as it starts, and the notifier and scheduler of that version (built once per version). */
   const boundTo = perVersion((active) => ({
     config: active.config, rulesVersion: active.version, notifier: notifier.withRules(active.config), deadlines: deadlines.scheduler(active),

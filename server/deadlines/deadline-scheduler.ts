@@ -18,7 +18,16 @@ export type DeadlineScheduler = {
   entered(card: CardRef, entry: StageEntry, left: StageVisit | null): Promise<void>;
   /** A credentials link went out: remind the stage's owners if it is still unopened when the stage's time is up. */
   linkSent(link: Omit<LinkReminderJob, 'dueAt'>): Promise<void>;
+  /**
+   * The rules changed while the card sits in `visit`: its pending deadlines move to what this
+   * scheduler's version says, go when its stage has no limit any more, and come when the stage has
+   * one it lacked under `before` (at once, when already past). A deadline that already fired is
+   * not fired again. Answers what changed.
+   */
+  rescheduled(card: CardRef, visit: StageVisit, before: ProcessConfig | null): Promise<RescheduledDeadline[]>;
 };
+
+export type RescheduledDeadline = { kind: DeadlineKind; change: 'moved' | 'removed' | 'added'; dueAt: string | null };
 
 const JOB_OPTIONS: JobsOptions = {
   // Only Trello's answer to the re-check can fail; it is retried like any Trello call.
@@ -29,13 +38,24 @@ const JOB_OPTIONS: JobsOptions = {
 };
 
 export function createDeadlineScheduler(deps: {
-  queue: Pick<Queue, 'addBulk' | 'remove'>;
+  queue: Pick<Queue, 'addBulk' | 'remove' | 'getJob'>;
   config: ProcessConfig;
   history: Pick<StageHistory, 'all'>;
   clock: DeadlineClock;
   log: Logger;
 }): DeadlineScheduler {
   const calendar = calendarOf(deps.config);
+
+  /** When each kind is due for a visit, under `config`; null kinds have no limit. */
+  const dueTimes = (config: ProcessConfig, stage: string, enteredAt: string, used: number): Record<DeadlineKind, Date | null> & { owner: Date | null } => {
+    const due = stageDeadlines(config, stage, new Date(enteredAt), used);
+    return { owner: due?.deadline ?? null, deadline: due?.deadline ?? null, escalation: due?.escalation ?? null };
+  };
+
+  const jobOf = (visit: Omit<DeadlineJob, 'kind' | 'deadline' | 'dueAt'>, kind: DeadlineKind, owner: Date, dueAt: Date) => {
+    const data: DeadlineJob = { ...visit, kind, deadline: owner.toISOString(), dueAt: dueAt.toISOString() };
+    return { name: kind, data, opts: { ...JOB_OPTIONS, jobId: deadlineJobId(kind, visit), delay: deps.clock.delayUntil(dueAt, calendar) } };
+  };
 
   async function schedule(card: CardRef, entry: StageEntry, left: StageVisit | null): Promise<void> {
     // Only a return from suspension carries time over; any other entry starts a new clock.
@@ -46,10 +66,7 @@ export function createDeadlineScheduler(deps: {
     const at: Record<DeadlineKind, Date | null> = { deadline: due.deadline, escalation: due.escalation };
     const jobs = DEADLINE_KINDS.flatMap((kind) => {
       const dueAt = at[kind];
-      if (!dueAt) return [];
-      const data: DeadlineJob = { ...visit, kind, deadline: due.deadline.toISOString(), dueAt: dueAt.toISOString() };
-      const delay = deps.clock.delayUntil(dueAt, calendar);
-      return [{ name: kind, data, opts: { ...JOB_OPTIONS, jobId: deadlineJobId(kind, visit), delay } }];
+      return dueAt ? [jobOf(visit, kind, due.deadline, dueAt)] : [];
     });
     await deps.queue.addBulk(jobs);
     deps.log.info({ cardId: card.cardId, stage: entry.stage, usedHours: used, deadline: due.deadline, escalation: due.escalation }, 'stage deadlines scheduled');
@@ -66,6 +83,39 @@ export function createDeadlineScheduler(deps: {
     async entered(card, entry, left) {
       if (left) await cancel(card.cardId, left);
       await schedule(card, entry, left);
+    },
+    async rescheduled(card, visit, before) {
+      const visits = await deps.history.all(card.cardId);
+      // As at the entry: time in the stage before a suspension counts only on the return from it.
+      const used = visits.at(-2)?.kind === 'suspension' ? hoursUsedBefore(visits, calendar) : 0;
+      const now = dueTimes(deps.config, visit.stage, visit.enteredAt, used);
+      const was = before ? dueTimes(before, visit.stage, visit.enteredAt, used) : null;
+      const ref = { ...card, stage: visit.stage, listId: visit.listId, enteredAt: visit.enteredAt, actionId: visit.actionId };
+      const changes: RescheduledDeadline[] = [];
+      for (const kind of DEADLINE_KINDS) {
+        const dueAt = now[kind];
+        const job = await deps.queue.getJob(deadlineJobId(kind, ref));
+        const state = job ? await job.getState() : 'missing';
+        if (job && state === 'delayed') {
+          if (!dueAt || !now.owner) {
+            await job.remove();
+            changes.push({ kind, change: 'removed', dueAt: null });
+          } else if ((job.data as DeadlineJob).dueAt !== dueAt.toISOString()) {
+            const moved = jobOf(ref, kind, now.owner, dueAt);
+            await job.updateData(moved.data);
+            await job.changeDelay(moved.opts.delay);
+            changes.push({ kind, change: 'moved', dueAt: moved.data.dueAt });
+          }
+        } else if (state === 'missing' && dueAt && now.owner && was !== null && !was[kind]) {
+          // A limit the stage did not have: never scheduled, so never fired. Without the old
+          // version to tell, a missing job may be one that fired long ago: it is left alone.
+          const added = jobOf(ref, kind, now.owner, dueAt);
+          await deps.queue.addBulk([added]);
+          changes.push({ kind, change: 'added', dueAt: added.data.dueAt });
+        }
+      }
+      if (changes.length) deps.log.info({ cardId: card.cardId, stage: visit.stage, changes }, 'stage deadlines follow the new rules');
+      return changes;
     },
     async linkSent(link) {
       const dueAt = linkReminderDue(deps.config, link.stage, new Date(link.sentAt), new Date(link.expiresAt));

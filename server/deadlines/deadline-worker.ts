@@ -9,6 +9,10 @@ import { DEADLINES_QUEUE, DeadlineJob } from './deadline-job';
 import { fireDeadline, type FireDeps } from './fire-deadline';
 import { REBUILD_JOB, runHistoryRebuild } from './history-rebuilds';
 import { fireLinkReminder, LINK_REMINDER_JOB, LinkReminderJob } from './link-reminder';
+import { RULES_RESCHEDULE_JOB, runRulesReschedule } from './rules-reschedule';
+import type { DeadlineScheduler } from './deadline-scheduler';
+import { createRulesVersions } from '../rules-store/rules-versions';
+import { createWatchedBoards } from '../store/watched-boards';
 import type { RebuildDeps } from './rebuild-board-history';
 
 export type DeadlineWorkerDeps = Omit<FireDeps, 'log' | 'trello' | 'history' | 'responsibles'> &
@@ -20,7 +24,10 @@ export type DeadlineWorkerDeps = Omit<FireDeps, 'log' | 'trello' | 'history' | '
   };
 
 /** What changes with the rules version: asked for as each job starts, the job runs under that one version. */
-export type DeadlineRulesBound = Pick<DeadlineWorkerDeps, 'config' | 'notifier' | 'deadlines'>;
+export type DeadlineRulesBound = Pick<DeadlineWorkerDeps, 'config' | 'notifier'> & {
+  rulesVersion: number;
+  deadlines: DeadlineWorkerDeps['deadlines'] & Pick<DeadlineScheduler, 'rescheduled'>;
+};
 
 /**
  * Runs the deadlines queue: deadlines that came due, and the one-off history rebuilds. Jobs live
@@ -36,7 +43,10 @@ export function createDeadlineWorker(opts: {
   lockMs?: number;
   concurrency?: number;
 }): Worker {
-  const responsibles = createResponsibles({ redis: opts.deps.redis, prefix: opts.deps.prefix });
+  const { redis, prefix } = opts.deps;
+  const responsibles = createResponsibles({ redis, prefix });
+  const versions = createRulesVersions({ redis, prefix });
+  const watched = createWatchedBoards({ redis, prefix });
   const worker = new Worker(
     DEADLINES_QUEUE,
     async (job) => {
@@ -45,6 +55,7 @@ export function createDeadlineWorker(opts: {
         const deps = { ...opts.deps, ...(await opts.rules()) };
         if (job.name === REBUILD_JOB) return await runHistoryRebuild(job.data, { ...deps, log });
         if (job.name === LINK_REMINDER_JOB) return await fireLinkReminder(parseJobData(LinkReminderJob, job), { ...deps, log });
+        if (job.name === RULES_RESCHEDULE_JOB) return await runRulesReschedule(job.data, { ...deps, versions, watched, log });
         const data = parseJobData(DeadlineJob, job);
         const cardLog = log.child({ boardId: data.boardId, cardId: data.cardId });
         return await fireDeadline(data, job.id ?? job.name, { ...deps, responsibles, log: cardLog });

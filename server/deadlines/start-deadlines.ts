@@ -39,7 +39,7 @@ export async function startDeadlines(opts: Omit<DeadlineWorkerDeps, keyof Deadli
   const queue = new Queue(DEADLINES_QUEUE, { connection: redis, prefix });
   queue.on('error', (err) => log.warn({ err, queue: DEADLINES_QUEUE }, 'deadline queue connection error'));
   const scheduler = perVersion((rules) => createDeadlineScheduler({ queue, config: rules.config, history: opts.history, clock: opts.clock, log }));
-  const bound = perVersion((rules) => ({ config: rules.config, notifier: opts.notifier.withRules(rules.config), deadlines: scheduler(rules) }));
+  const bound = perVersion((rules) => ({ config: rules.config, rulesVersion: rules.version, notifier: opts.notifier.withRules(rules.config), deadlines: scheduler(rules) }));
   const worker = createDeadlineWorker({
     connection: redis, prefix, log, lockMs: opts.lockMs, deps: opts,
     rules: async () => bound(await opts.rules()),

@@ -15,6 +15,8 @@ export type LiveRules = {
    * starts with, so a job never runs under a version older than the last save it could see.
    */
   fresh(): Promise<ActiveRules>;
+  /** Told of each version this process switches to, after the switch (what must follow it: the pending deadlines). */
+  onSwitch(listener: (rules: ActiveRules) => void): void;
   close(): Promise<void>;
 };
 
@@ -49,6 +51,7 @@ export async function startLiveRules(opts: {
   let current = opts.initial;
   let loading: Promise<ActiveRules> | null = null;
   let unusable: number | null = null;
+  const listeners: ((rules: ActiveRules) => void)[] = [];
 
   async function load(n: number): Promise<ActiveRules> {
     const version = await versions.get(n);
@@ -58,6 +61,7 @@ export async function startLiveRules(opts: {
     if (next.version > current.version) {
       log.info({ rulesVersion: n, previous: current.version, author: version.author?.username ?? 'file' }, 'rules version now in force');
       current = next;
+      for (const listener of listeners) listener(next);
     }
     return current;
   }
@@ -90,6 +94,7 @@ export async function startLiveRules(opts: {
   return {
     current: () => current,
     fresh,
+    onSwitch: (listener) => void listeners.push(listener),
     async close() {
       await subscriber.quit().catch(() => subscriber.disconnect());
     },

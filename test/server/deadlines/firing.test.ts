@@ -50,7 +50,7 @@ function startWorker(scheduler: DeadlineScheduler, dryRun = false, log = testLog
   const worker = createDeadlineWorker({
     connection: kit.redis, prefix: kit.prefix, log,
     deps: { history: kit.history, trello, lookups: { members: () => boardMembers() }, dryRun, redis: kit.redis, prefix: kit.prefix },
-    rules: async () => ({ config, notifier, deadlines: scheduler }),
+    rules: async () => ({ config, rulesVersion: 1, notifier, deadlines: scheduler }),
   });
   workers.push(worker);
   return worker;

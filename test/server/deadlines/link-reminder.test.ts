@@ -46,7 +46,7 @@ describe('a credentials link nobody opens', () => {
       const worker = createDeadlineWorker({
         connection: kit.redis, prefix: kit.prefix, log: testLog(),
         deps: { history: kit.history, trello, lookups: { members: async () => [] }, dryRun: false, redis: kit.redis, prefix: kit.prefix },
-        rules: async () => ({ config, notifier, deadlines: kit.scheduler(config) }),
+        rules: async () => ({ config, rulesVersion: 1, notifier, deadlines: kit.scheduler(config) }),
       });
       workers.push(worker);
     };

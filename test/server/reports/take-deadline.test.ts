@@ -34,7 +34,7 @@ describe('the deadline of a card someone took («Беру»)', () => {
     const scheduler = kit.scheduler(config, realClock(() => ESCALATION.getTime() - 150));
     worker = createDeadlineWorker({
       connection: kit.redis, prefix: kit.prefix, log: testLog(),
-      rules: async () => ({ config, notifier, deadlines: scheduler }),
+      rules: async () => ({ config, rulesVersion: 1, notifier, deadlines: scheduler }),
       deps: {
         history: kit.history, trello, dryRun: false, redis: kit.redis, prefix: kit.prefix,
         // The taker's name came with the take: the board's members are not read.
