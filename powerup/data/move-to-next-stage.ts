@@ -1,6 +1,7 @@
 import type { HostHandlers } from 'trellopowerup/lib/hosthandlers';
 import type { Failure } from '../../rules';
 import type { Localize } from '../i18n/localize';
+import { ApiError, serverMessage } from './api-client';
 import type { BoardSources } from './board-sources';
 
 /** What happened when the server was asked to move a card to its next stage. */
@@ -22,6 +23,16 @@ export async function moveToNextStage(t: HostHandlers, sources: BoardSources, lo
     if (answer.to && answer.failures.length > 0) return { kind: 'refused', to: answer.to, failures: answer.failures };
     return { kind: 'not-moved', alert: answer.message ?? localize.text('alert-move-failed', { reason: answer.error ?? '409' }) };
   } catch (err) {
-    return { kind: 'not-moved', alert: localize.text('alert-move-failed', { reason: err instanceof Error ? err.message : String(err) }) };
+    return { kind: 'not-moved', alert: localize.text('alert-move-failed', { reason: failureReason(localize, err) }) };
   }
+}
+
+/** Why the request failed, in the member's words: no connection, the server's own message, or its status. */
+function failureReason(localize: Localize, err: unknown): string {
+  // fetch's TypeError: the server cannot be reached, or did not answer in time (NoAnswerError).
+  if (err instanceof TypeError) return localize.text('error-no-connection');
+  const said = serverMessage(err);
+  if (said) return said;
+  if (err instanceof ApiError) return localize.text('error-server-status', { status: String(err.status) });
+  return err instanceof Error ? err.message : String(err);
 }

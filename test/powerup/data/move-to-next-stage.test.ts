@@ -1,5 +1,6 @@
 /// <reference path="../../../powerup/types/trello-powerup-patch.d.ts" />
 import type { HostHandlers } from 'trellopowerup/lib/hosthandlers';
+import { ApiError, NoAnswerError } from '../../../powerup/data/api-client';
 import type { BoardSources } from '../../../powerup/data/board-sources';
 import { moveToNextStage } from '../../../powerup/data/move-to-next-stage';
 import { fillPlaceholders, type Message } from '../../../powerup/i18n/message';
@@ -50,7 +51,10 @@ describe('what the Power-Up makes of the server’s answer to «Следующи
     ['a refusal with reasons', { moved: false, to: 'Подключение', failures: [roleFailure], error: 'gate_closed' }, { kind: 'refused', to: 'Подключение', failures: [roleFailure] }],
     ['no next stage', { moved: false, to: null, failures: [], error: 'no_next_stage', message: 'из «Активный клиент» нет следующего этапа' }, { kind: 'not-moved', alert: 'из «Активный клиент» нет следующего этапа' }],
     ['a dry run', { moved: false, dryRun: true, from: 'Новая заявка', to: 'Сбор данных' }, { kind: 'not-moved', alert: 'Пробный режим сервиса: карточка перешла бы в «Сбор данных», но осталась на месте' }],
-    ['a failed request', new Error('[api] POST cards/c1/next-stage answered 503: unavailable'), { kind: 'not-moved', alert: 'Не удалось переместить карточку: [api] POST cards/c1/next-stage answered 503: unavailable' }],
+    ['the server’s refusal in its own words', new ApiError(503, '[api] POST cards/c1/next-stage answered 503', { error: 'queue_unavailable', message: 'the event queue cannot take the move now; retry later' }), { kind: 'not-moved', alert: 'Не удалось переместить карточку: the event queue cannot take the move now; retry later' }],
+    ['a server failure without words', new ApiError(502, '[api] POST cards/c1/next-stage answered 502: Bad Gateway', undefined), { kind: 'not-moved', alert: 'Не удалось переместить карточку: сервер Gatekeeper ответил 502; попробуйте ещё раз позже' }],
+    ['no connection', new TypeError('Failed to fetch'), { kind: 'not-moved', alert: 'Не удалось переместить карточку: нет связи с сервером Gatekeeper; проверьте интернет и попробуйте ещё раз' }],
+    ['no answer in time', new NoAnswerError('[api] POST cards/c1/next-stage: no answer within 60 s'), { kind: 'not-moved', alert: 'Не удалось переместить карточку: нет связи с сервером Gatekeeper; проверьте интернет и попробуйте ещё раз' }],
   ])('turns %s into what the member is shown', async (_what, answer, outcome) => {
     await expect(moveToNextStage(t, sourcesAnswering(answer), localize, 'c1')).resolves.toEqual(outcome);
   });
