@@ -154,8 +154,11 @@ async function apply(next: SandboxBoard, refusedCardId?: string): Promise<void> 
     const now = next.config.cards.find((c) => c.id === openCardId);
     if (!now) closeCard();
     else if (was?.idList !== now.idList) await openCard(openCardId);
-    else if (cardsChanged || commentsChanged) {
-      drawCardExtras(openCardId);
+    else {
+      // Only what changed is drawn again: a new comment must not replace the checklist's boxes
+      // under a click (a press on the old box and a release on the new one toggle nothing).
+      if (JSON.stringify(was?.checklists) !== JSON.stringify(now.checklists)) drawChecklists(openCardId);
+      if (commentsChanged) drawComments(openCardId);
       if (cardsChanged) await window.gkHost.refreshCard();
     }
   }
