@@ -228,13 +228,13 @@ describe('«Доступы» on the card back', () => {
     const vaultReads = () => host.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/vault')).length;
 
     // The card changed: Trello calls render again, and the section is drawn anew, still open.
-    await host.page.evaluate(() => window.gkHost.refreshCard());
+    await host.page.evaluate(() => window.gkHost.rerenderSection());
     await until('the section is read again', async () => vaultReads() === 2);
     await icecast.getByRole('button', { name: 'Показать' }).waitFor();
 
     // A redraw that began before the typing (Trello is slow to give the card) does not end it.
     await host.page.evaluate(() => (window.gkDelayNext = { command: 'card', frame: 'card-back-section', ms: 1_500 }));
-    await host.page.evaluate(() => window.gkHost.refreshCard());
+    await host.page.evaluate(() => window.gkHost.rerenderSection());
     await vault.getByRole('button', { name: 'Добавить доступ' }).click();
     const form = vault.getByTestId('vault-form');
     await form.getByLabel('Название').fill('Резервный поток');

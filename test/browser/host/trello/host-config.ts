@@ -40,8 +40,10 @@ export type HostApi = {
   moveCard(cardId: string, listId: string): void;
   /** Replaces the board's cards and their shared data with what Trello has now (the sandbox polls it). */
   sync(cards: HostCard[], pluginData: Record<string, Record<string, unknown>>): void;
-  /** What Trello does when the open card changes: asks card-detail-badges again and calls the back section's render. */
+  /** Asks card-detail-badges of the open card again (Trello does when the card changes). */
   refreshCard(): Promise<void>;
+  /** Calls the open card's back section's render again, as Trello does when the card changes. */
+  rerenderSection(): void;
 };
 
 declare global {

@@ -104,10 +104,9 @@ window.gkHost = {
           board.replaceCards(cards);
           store.replaceCards(pluginData);
         },
-        async refreshCard() {
-          if (!open) return;
-          if (open.section) frames.rerender(open.section);
-          await open.refresh();
+        refreshCard: async () => open?.refresh(),
+        rerenderSection() {
+          if (open?.section) frames.rerender(open.section);
         },
       },
     };
@@ -123,6 +122,7 @@ window.gkHost = {
   moveCard: (cardId, listId) => api().moveCard(cardId, listId),
   sync: (cards, pluginData) => api().sync(cards, pluginData),
   refreshCard: () => api().refreshCard(),
+  rerenderSection: () => api().rerenderSection(),
 };
 
 function api(): Omit<HostApi, 'start'> {
