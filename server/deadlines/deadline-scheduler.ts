@@ -46,10 +46,10 @@ export function createDeadlineScheduler(deps: {
 }): DeadlineScheduler {
   const calendar = calendarOf(deps.config);
 
-  /** When each kind is due for a visit, under `config`; null kinds have no limit. */
-  const dueTimes = (config: ProcessConfig, stage: string, enteredAt: string, used: number): Record<DeadlineKind, Date | null> & { owner: Date | null } => {
+  /** When each kind is due for a visit, under `config`: null where there is no limit (an escalation needs a deadline). */
+  const dueTimes = (config: ProcessConfig, stage: string, enteredAt: string, used: number): Record<DeadlineKind, Date | null> => {
     const due = stageDeadlines(config, stage, new Date(enteredAt), used);
-    return { owner: due?.deadline ?? null, deadline: due?.deadline ?? null, escalation: due?.escalation ?? null };
+    return { deadline: due?.deadline ?? null, escalation: due?.escalation ?? null };
   };
 
   const jobOf = (visit: Omit<DeadlineJob, 'kind' | 'deadline' | 'dueAt'>, kind: DeadlineKind, owner: Date, dueAt: Date) => {
@@ -60,13 +60,13 @@ export function createDeadlineScheduler(deps: {
   async function schedule(card: CardRef, entry: StageEntry, left: StageVisit | null): Promise<void> {
     // Only a return from suspension carries time over; any other entry starts a new clock.
     const used = left?.kind === 'suspension' ? hoursUsedBefore(await deps.history.all(card.cardId), calendar) : 0;
-    const due = stageDeadlines(deps.config, entry.stage, new Date(entry.at), used);
-    if (!due) return;
+    const due = dueTimes(deps.config, entry.stage, entry.at, used);
+    const owner = due.deadline;
+    if (!owner) return;
     const visit = { ...card, stage: entry.stage, listId: entry.listId, enteredAt: entry.at, actionId: entry.actionId };
-    const at: Record<DeadlineKind, Date | null> = { deadline: due.deadline, escalation: due.escalation };
     const jobs = DEADLINE_KINDS.flatMap((kind) => {
-      const dueAt = at[kind];
-      return dueAt ? [jobOf(visit, kind, due.deadline, dueAt)] : [];
+      const dueAt = due[kind];
+      return dueAt ? [jobOf(visit, kind, owner, dueAt)] : [];
     });
     await deps.queue.addBulk(jobs);
     deps.log.info({ cardId: card.cardId, stage: entry.stage, usedHours: used, deadline: due.deadline, escalation: due.escalation }, 'stage deadlines scheduled');
@@ -92,24 +92,25 @@ export function createDeadlineScheduler(deps: {
       const was = before ? dueTimes(before, visit.stage, visit.enteredAt, used) : null;
       const ref = { ...card, stage: visit.stage, listId: visit.listId, enteredAt: visit.enteredAt, actionId: visit.actionId };
       const changes: RescheduledDeadline[] = [];
+      const owner = now.deadline;
       for (const kind of DEADLINE_KINDS) {
         const dueAt = now[kind];
         const job = await deps.queue.getJob(deadlineJobId(kind, ref));
         const state = job ? await job.getState() : 'missing';
         if (job && state === 'delayed') {
-          if (!dueAt || !now.owner) {
+          if (!dueAt || !owner) {
             await job.remove();
             changes.push({ kind, change: 'removed', dueAt: null });
           } else if ((job.data as DeadlineJob).dueAt !== dueAt.toISOString()) {
-            const moved = jobOf(ref, kind, now.owner, dueAt);
+            const moved = jobOf(ref, kind, owner, dueAt);
             await job.updateData(moved.data);
             await job.changeDelay(moved.opts.delay);
             changes.push({ kind, change: 'moved', dueAt: moved.data.dueAt });
           }
-        } else if (state === 'missing' && dueAt && now.owner && was !== null && !was[kind]) {
+        } else if (state === 'missing' && dueAt && owner && was !== null && !was[kind]) {
           // A limit the stage did not have: never scheduled, so never fired. Without the old
           // version to tell, a missing job may be one that fired long ago: it is left alone.
-          const added = jobOf(ref, kind, now.owner, dueAt);
+          const added = jobOf(ref, kind, owner, dueAt);
           await deps.queue.addBulk([added]);
           changes.push({ kind, change: 'added', dueAt: added.data.dueAt });
         }
