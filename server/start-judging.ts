@@ -24,7 +24,7 @@ import { createBoardLookups } from './trello/board-lookups';
 import { createTrelloClient, type TrelloClientOptions } from './trello/create-trello-client';
 import type { RetryPolicy } from './trello/retry';
 import { createEventWorkers } from './worker/event-workers';
-import { perVersion, type LiveRules } from './rules-store/live-rules';
+import type { LiveRules } from './rules-store/live-rules';
 import { webhookCallbackUrl } from './http/webhook-path';
 
 const NAMES_RETRY: RetryPolicy = { attempts: 2, baseDelayMs: 500, maxDelayMs: 1_000 };
@@ -80,11 +80,8 @@ export async function startJudging(opts: {
     .catch((err: Error) => log.warn({ err, rulesVersion: version }, 'could not queue the deadlines of the new rules version; the next start or switch tries again'));
   followRules(rules.current());
   rules.onSwitch(followRules);
-  /** A job's rules: the version active as it starts, and the notifier and scheduler of that version (built once per version). */
-  const boundTo = perVersion((active) => ({
-    config: active.config, rulesVersion: active.version, notifier: notifier.withRules(active.config), deadlines: deadlines.scheduler(active),
-  }));
-  const rulesBound = async () => boundTo(await rules.fresh());
+  /** A job's rules: the version active as it starts, and the notifier and scheduler of that version (the deadlines' per-version bundle). */
+  const rulesBound = async () => deadlines.bound(await rules.fresh());
   const judging = {
     trello: judgingTrello, lookups, botMemberId: me.id, powerUpId: env.POWERUP_ID, dryRun: env.DRY_RUN,
     history,

@@ -14,6 +14,8 @@ import { queueHistoryRebuilds } from './history-rebuilds';
 export type Deadlines = {
   /** The scheduler of a rules version (stage limits are the version's). */
   scheduler(rules: ActiveRules): DeadlineScheduler;
+  /** What a job runs under for a version, built once per version: its config, notifier routing and scheduler. */
+  bound(rules: ActiveRules): DeadlineRulesBound & { notifier: ReturnType<QueuedNotifier['withRules']>; deadlines: DeadlineScheduler };
   queue: Queue;
   worker: Worker;
   close(): Promise<void>;
@@ -53,6 +55,7 @@ export async function startDeadlines(opts: Omit<DeadlineWorkerDeps, keyof Deadli
   }
   return {
     scheduler,
+    bound,
     queue,
     worker,
     async close() {
